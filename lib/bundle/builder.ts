@@ -1,0 +1,160 @@
+/**
+ * The knowledge-base builder: articles + curated registry -> bundle.
+ * Runs under Node (`npm run kb:build`) and is pure apart from Web Crypto.
+ */
+import * as v from 'valibot';
+import { compileMatcher, findMentions, toRuntime } from '../match';
+import { parseArticles, type ParsedArticle, type SourceFile } from './articles';
+import { contentHash } from './content-hash';
+import type { Registry } from './registry';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Article, type Bundle, type Entity, type Evidence } from './schema';
+import { splitSentences } from './sentences';
+import { findUnknownNames, type UnknownName } from './unknown-names';
+
+export interface BuildOptions {
+  name: string;
+  /** ISO timestamp written into the bundle. */
+  createdAt: string;
+}
+
+export interface BuildResult {
+  bundle: Bundle;
+  /** Names in the articles that the registry lacks. */
+  unknownNames: UnknownName[];
+  /** Registry entities that no article mentions. */
+  unmentioned: string[];
+  /** Aliases the matcher can never find (they hold characters that end a name). */
+  unmatchableAliases: { entityId: string; alias: string }[];
+}
+
+const MAX_RELATED = 12;
+
+interface Tally {
+  mentions: number;
+  evidence: (Evidence & { date: string | null; order: number })[];
+  dates: string[];
+}
+
+/** Builds a bundle from article files and the registry. */
+export async function buildBundle(files: readonly SourceFile[], registry: Registry, options: BuildOptions): Promise<BuildResult> {
+  const articles = await parseArticles(files);
+  const sources = registry.entities.map((entry) => ({
+    ...entry,
+    region: entry.region ?? null,
+    aliases: uniqueForms([entry.name, ...entry.aliases, ...(entry.nativeName ? [entry.nativeName] : [])]),
+  }));
+  const { matcher: compiled, skipped } = compileMatcher(sources);
+  const matcher = toRuntime(compiled);
+
+  const tallies = sources.map((): Tally => ({ mentions: 0, evidence: [], dates: [] }));
+  const sentenceSets: Set<number>[] = [];
+  const articleSets: Set<number>[] = [];
+  const paragraphsForReport: Parameters<typeof findUnknownNames>[0][number][] = [];
+  let order = 0;
+
+  const bundleArticles: Article[] = articles.map((article) => {
+    const blocks = [article.headline, ...article.paragraphs];
+    const mentions = findMentions(matcher, blocks);
+    const inArticle = new Set<number>();
+    let sentenceCount = 0;
+    blocks.forEach((text, block) => {
+      const here = mentions.filter((m) => m.block === block);
+      paragraphsForReport.push({ text, covered: { spans: here } });
+      for (const span of splitSentences(text)) {
+        sentenceCount++;
+        const sentence = text.slice(span.start, span.end);
+        const inSentence = new Set<number>();
+        for (const m of here) {
+          if (m.start < span.start || m.end > span.end) continue;
+          const tally = tallies[m.entity]!;
+          tally.mentions++;
+          inArticle.add(m.entity);
+          if (inSentence.has(m.entity)) continue;
+          inSentence.add(m.entity);
+          tally.evidence.push({
+            articleId: article.id as Evidence['articleId'],
+            sentence,
+            start: m.start - span.start,
+            end: m.end - span.start,
+            date: article.publishedAt,
+            order: order++,
+          });
+        }
+        if (inSentence.size > 1) sentenceSets.push(inSentence);
+      }
+    });
+    for (const entity of inArticle) if (article.publishedAt) tallies[entity]!.dates.push(article.publishedAt);
+    if (inArticle.size > 1) articleSets.push(inArticle);
+    return toBundleArticle(article, sentenceCount);
+  });
+
+  const entities: Entity[] = sources.map((source, index) => {
+    const tally = tallies[index]!;
+    const dates = [...tally.dates].sort();
+    return {
+      id: source.id,
+      name: source.name,
+      type: source.type,
+      role: source.role,
+      nativeName: source.nativeName ?? null,
+      aliases: source.aliases,
+      shortForms: uniqueForms(source.shortForms),
+      contextual: source.contextual,
+      region: source.region,
+      mentionCount: tally.mentions,
+      firstSeen: dates[0] ?? null,
+      lastSeen: dates[dates.length - 1] ?? null,
+      evidence: tally.evidence
+        .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.order - b.order)
+        .map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end })),
+      related: rankRelated(index, sentenceSets, articleSets).map(([other, weight]) => ({ entityId: sources[other]!.id, weight })),
+    };
+  });
+
+  const content = { articles: bundleArticles, entities };
+  const bundle = v.parse(BundleSchema, {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    name: options.name,
+    createdAt: options.createdAt,
+    contentHash: await contentHash(content),
+    ...content,
+  });
+  return {
+    bundle,
+    unknownNames: findUnknownNames(paragraphsForReport, registry.notEntities),
+    unmentioned: entities.filter((e) => e.mentionCount === 0).map((e) => e.id),
+    unmatchableAliases: skipped,
+  };
+}
+
+function toBundleArticle(article: ParsedArticle, sentenceCount: number): Article {
+  return {
+    id: article.id as Article['id'],
+    headline: article.headline,
+    source: article.source,
+    publishedAt: article.publishedAt,
+    sentenceCount,
+  };
+}
+
+/** Related entities, ranked by sentences shared, then by articles shared (weight = sentences + articles / 10). */
+function rankRelated(entity: number, sentenceSets: readonly Set<number>[], articleSets: readonly Set<number>[]): [number, number][] {
+  const weights = new Map<number, number>();
+  const add = (sets: readonly Set<number>[], amount: number) => {
+    for (const set of sets) {
+      if (!set.has(entity)) continue;
+      for (const other of set) if (other !== entity) weights.set(other, (weights.get(other) ?? 0) + amount);
+    }
+  };
+  add(sentenceSets, 1);
+  add(articleSets, 0.1);
+  return [...weights.entries()]
+    .map(([other, weight]): [number, number] => [other, Math.round(weight * 10) / 10])
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MAX_RELATED);
+}
+
+function uniqueForms(forms: readonly string[]): string[] {
+  return [...new Set(forms.map((f) => f.trim()).filter((f) => f.length > 0))];
+}

@@ -1,0 +1,75 @@
+/**
+ * The curator's report: names in the articles that the registry lacks.
+ * Candidates are runs of capitalised words, acronyms and Arabic-script words;
+ * a candidate is accounted for when a registry alias covers it, when the
+ * registry lists it as no entity, or when it is an ordinary word that merely
+ * starts a sentence (it also occurs in lower case in the articles).
+ */
+
+export interface UnknownName {
+  text: string;
+  kind: 'capitalised' | 'acronym' | 'arabic-script';
+  count: number;
+  example: string;
+}
+
+export interface Covered {
+  /** Mentions found by the matcher in this paragraph, as `[start, end)` spans. */
+  spans: readonly { start: number; end: number }[];
+}
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|al|ul|e|bin|de)\s+)*\p{Lu}[\p{L}’'-]*)*/gu;
+const ACRONYM = /\b\p{Lu}{2,}s?\b/gu;
+const ARABIC_RUN = /\p{Script=Arabic}+(?:[\s\u200c]+\p{Script=Arabic}+)*/gu;
+const ARABIC_WORD = /\p{Script=Arabic}+/gu;
+
+/** Reports candidate names not covered by a mention, by `notEntities`, or by the lower-case vocabulary. */
+export function findUnknownNames(
+  paragraphs: readonly { text: string; covered: Covered }[],
+  notEntities: readonly string[],
+): UnknownName[] {
+  const ignored = new Set(notEntities.map(fold));
+  const lowerVocabulary = new Set<string>();
+  for (const { text } of paragraphs) for (const word of text.match(/\b\p{Ll}[\p{L}’'-]*/gu) ?? []) lowerVocabulary.add(fold(word));
+
+  const found = new Map<string, UnknownName>();
+  const note = (text: string, kind: UnknownName['kind'], example: string) => {
+    const key = `${kind}:${fold(text)}`;
+    const seen = found.get(key);
+    if (seen) seen.count++;
+    else found.set(key, { text, kind, count: 1, example });
+  };
+
+  for (const { text, covered } of paragraphs) {
+    const isCovered = (start: number, end: number) => covered.spans.some((s) => s.start < end && start < s.end);
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const run = m[0].replace(/[’'-]+$/u, '').replace(/[’']s$/u, '');
+      if (ignored.has(fold(run))) continue;
+      const uncovered = [...run.matchAll(/\S+/gu)]
+        .filter((w) => !isCovered(m.index + w.index, m.index + w.index + w[0].length))
+        .map((w) => w[0].replace(/[’']s$/u, ''));
+      const meaningful = uncovered.filter((w) => !ignored.has(fold(w)) && !lowerVocabulary.has(fold(w)) && !/^\p{Lu}{2,}s?$/u.test(w));
+      if (meaningful.length > 0) note(uncovered.join(' '), 'capitalised', context(text, m.index));
+    }
+    for (const m of text.matchAll(ACRONYM)) {
+      if (isCovered(m.index, m.index + m[0].length) || ignored.has(fold(m[0]))) continue;
+      note(m[0], 'acronym', context(text, m.index));
+    }
+    for (const m of text.matchAll(ARABIC_RUN)) {
+      for (const w of m[0].matchAll(ARABIC_WORD)) {
+        const start = m.index + w.index;
+        if (isCovered(start, start + w[0].length) || ignored.has(fold(w[0]))) continue;
+        note(w[0], 'arabic-script', context(text, start));
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[’']/gu, "'");
+}
+
+function context(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 30), at + 50).replace(/\s+/gu, ' ');
+}

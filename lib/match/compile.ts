@@ -1,0 +1,199 @@
+/**
+ * Compiles every alias of a knowledge base into one matcher: a trie over
+ * folded letters (children stored contiguously in breadth-first order, so the
+ * whole trie is a handful of typed arrays that travel to a tab as bytes) and a
+ * hash set of the words a name can start with.
+ */
+import type { EntityType } from '../bundle/schema';
+import { aliasKey, hashStep, HASH_SEED } from './alias-key';
+
+/** What a tab needs to know about an entity to paint and report it. */
+export interface MatcherEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  region: string | null;
+  contextual: boolean;
+}
+
+export interface MatcherSource extends MatcherEntity {
+  aliases: readonly string[];
+  shortForms: readonly string[];
+}
+
+/** A compiled matcher: plain data, no functions, so it can be serialised and cached. */
+export interface CompiledMatcher {
+  /** Folded letter of each class; class `c` is `alphabet[c - 1]`, class 0 is "not in any alias". */
+  alphabet: string;
+  /** Children of node `n` are nodes `childStart[n]` to `childStart[n + 1] - 1`, sorted by class. */
+  childStart: Int32Array;
+  /** Class of the edge that leads into each node. */
+  edgeClass: Uint16Array;
+  /** Key reached at each node, or -1. */
+  nodeKey: Int32Array;
+  /** Open-addressing set of word-prefix hashes (0 = empty slot). */
+  startWords: Int32Array;
+  /** Per key: first index into the candidate arrays; `keyCandidates[k + 1]` ends it. */
+  keyCandidates: Int32Array;
+  /** Per key: 1 when the key is an acronym that matches only in upper case. */
+  keyCaseSensitive: Uint8Array;
+  /** Per candidate: the entity index. */
+  candidateEntity: Int32Array;
+  /** Per candidate: 1 when the alias is a short form. */
+  candidateShort: Uint8Array;
+  entities: MatcherEntity[];
+}
+
+export interface CompileReport {
+  matcher: CompiledMatcher;
+  /** Aliases that can never match (no letters, or characters such as "&" that end a name). */
+  skipped: { entityId: string; alias: string }[];
+}
+
+interface BuildNode {
+  children: Map<number, BuildNode>;
+  key: number;
+}
+
+interface Candidate {
+  entity: number;
+  short: boolean;
+  caseSensitive: boolean;
+}
+
+/** Compiles the aliases and short forms of `sources` into one matcher. */
+export function compileMatcher(sources: readonly MatcherSource[]): CompileReport {
+  const classOf = new Map<string, number>();
+  let alphabet = '';
+  const root: BuildNode = { children: new Map(), key: -1 };
+  const keyCandidates: Candidate[][] = [];
+  const startHashes = new Set<number>();
+  const skipped: CompileReport['skipped'] = [];
+
+  sources.forEach((source, entityIndex) => {
+    const forms: [string, boolean][] = [
+      ...source.aliases.map((a): [string, boolean] => [a, false]),
+      ...source.shortForms.map((a): [string, boolean] => [a, true]),
+    ];
+    for (const [alias, short] of forms) {
+      const key = aliasKey(alias);
+      if (!key) {
+        skipped.push({ entityId: source.id, alias });
+        continue;
+      }
+      let node = root;
+      let hash = HASH_SEED;
+      let wordIndex = 0;
+      for (let i = 0; i < key.folded.length; i++) {
+        const letter = key.folded.charAt(i);
+        let cls = classOf.get(letter);
+        if (cls === undefined) {
+          alphabet += letter;
+          cls = alphabet.length;
+          classOf.set(letter, cls);
+        }
+        hash = hashStep(hash, cls);
+        if (key.wordEnds[wordIndex] === i + 1) {
+          startHashes.add(hash || 1);
+          wordIndex++;
+        }
+        let child = node.children.get(cls);
+        if (!child) {
+          child = { children: new Map(), key: -1 };
+          node.children.set(cls, child);
+        }
+        node = child;
+      }
+      if (node.key < 0) {
+        node.key = keyCandidates.length;
+        keyCandidates.push([]);
+      }
+      const candidates = keyCandidates[node.key]!;
+      const existing = candidates.find((c) => c.entity === entityIndex);
+      if (existing) {
+        existing.short &&= short;
+        existing.caseSensitive &&= key.caseSensitive;
+      } else {
+        candidates.push({ entity: entityIndex, short, caseSensitive: key.caseSensitive });
+      }
+    }
+  });
+
+  return { matcher: layOut(root, alphabet, keyCandidates, startHashes, sources), skipped };
+}
+
+function layOut(
+  root: BuildNode,
+  alphabet: string,
+  keyCandidates: Candidate[][],
+  startHashes: Set<number>,
+  sources: readonly MatcherSource[],
+): CompiledMatcher {
+  const order: BuildNode[] = [root];
+  const edges: number[] = [0];
+  for (let i = 0; i < order.length; i++) {
+    const node = order[i]!;
+    for (const cls of [...node.children.keys()].sort((a, b) => a - b)) {
+      order.push(node.children.get(cls)!);
+      edges.push(cls);
+    }
+  }
+  const childStart = new Int32Array(order.length + 1);
+  const nodeKey = new Int32Array(order.length);
+  let next = 1;
+  order.forEach((node, i) => {
+    childStart[i] = next;
+    next += node.children.size;
+    nodeKey[i] = node.key;
+  });
+  childStart[order.length] = next;
+
+  const candidateCount = keyCandidates.reduce((sum, c) => sum + c.length, 0);
+  const keyStart = new Int32Array(keyCandidates.length + 1);
+  const keyCaseSensitive = new Uint8Array(keyCandidates.length);
+  const candidateEntity = new Int32Array(candidateCount);
+  const candidateShort = new Uint8Array(candidateCount);
+  let c = 0;
+  keyCandidates.forEach((candidates, k) => {
+    keyStart[k] = c;
+    // Mixed case-sensitivity under one key: the case-insensitive alias decides.
+    keyCaseSensitive[k] = candidates.every((x) => x.caseSensitive) ? 1 : 0;
+    for (const candidate of candidates) {
+      candidateEntity[c] = candidate.entity;
+      candidateShort[c] = candidate.short ? 1 : 0;
+      c++;
+    }
+  });
+  keyStart[keyCandidates.length] = c;
+
+  return {
+    alphabet,
+    childStart,
+    edgeClass: Uint16Array.from(edges),
+    nodeKey,
+    startWords: hashSet(startHashes),
+    keyCandidates: keyStart,
+    keyCaseSensitive,
+    candidateEntity,
+    candidateShort,
+    entities: sources.map(({ id, name, type, region, contextual }) => ({ id, name, type, region, contextual })),
+  };
+}
+
+/** Slot of `hash` in an open-addressing table of `mask + 1` slots. */
+export function hashSlot(hash: number, mask: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
+}
+
+function hashSet(hashes: Set<number>): Int32Array {
+  let size = 16;
+  while (size < hashes.size * 2) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (const hash of hashes) {
+    let slot = hashSlot(hash, mask);
+    while (table[slot] !== 0 && table[slot] !== hash) slot = (slot + 1) & mask;
+    table[slot] = hash;
+  }
+  return table;
+}

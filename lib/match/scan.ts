@@ -1,0 +1,184 @@
+/**
+ * Finds every whole-word occurrence of a compiled alias in a string of page
+ * text. One pass over the text hashes each word; only a word that can start
+ * a name (a hit in the start-word set) walks the trie. The cost per character
+ * therefore depends on the text, not on how many aliases the matcher holds.
+ */
+import { CharKind, charKind, foldLetter } from './char-class';
+import { HASH_SEED, hashStep } from './alias-key';
+import { hashSlot, type CompiledMatcher } from './compile';
+
+const UNKNOWN = -1;
+const KIND_BITS = 3;
+const KIND_MASK = 7;
+
+/** A compiled matcher with the lookup tables a scan builds lazily. */
+export interface RuntimeMatcher extends CompiledMatcher {
+  /** Per UTF-16 code unit: `kind | letterClass << 3`, or -1 before first use. */
+  charInfo: Int32Array;
+  classOfLetter: Map<number, number>;
+  /** Child of the root per letter class (the root has the most children). */
+  rootChild: Int32Array;
+}
+
+export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
+  const classOfLetter = new Map<number, number>();
+  for (let i = 0; i < compiled.alphabet.length; i++) classOfLetter.set(compiled.alphabet.charCodeAt(i), i + 1);
+  const rootChild = new Int32Array(compiled.alphabet.length + 1).fill(-1);
+  for (let n = compiled.childStart[0]!; n < compiled.childStart[1]!; n++) rootChild[compiled.edgeClass[n]!] = n;
+  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild };
+}
+
+function classify(m: RuntimeMatcher, code: number): number {
+  const kind = charKind(code);
+  const info = kind === CharKind.Letter ? kind | ((m.classOfLetter.get(foldLetter(code)) ?? 0) << KIND_BITS) : kind;
+  m.charInfo[code] = info;
+  return info;
+}
+
+function child(m: RuntimeMatcher, node: number, cls: number): number {
+  if (node === 0) return m.rootChild[cls]!;
+  let lo = m.childStart[node]!;
+  let hi = m.childStart[node + 1]! - 1;
+  const edges = m.edgeClass;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const e = edges[mid]!;
+    if (e === cls) return mid;
+    if (e < cls) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function isStartWord(m: RuntimeMatcher, hash: number): boolean {
+  const table = m.startWords;
+  const mask = table.length - 1;
+  const h = hash || 1;
+  let slot = hashSlot(h, mask);
+  for (;;) {
+    const stored = table[slot]!;
+    if (stored === h) return true;
+    if (stored === 0) return false;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Kind of the character at `i`, with a dot that joins two letters ("U.S") counted as part of the word. */
+function kindAt(m: RuntimeMatcher, text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  let info = m.charInfo[code]!;
+  if (info === UNKNOWN) info = classify(m, code);
+  return info & KIND_MASK;
+}
+
+/** True when no letter follows position `end` (combining marks and joiners are looked through). */
+function endsWord(m: RuntimeMatcher, text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length) {
+    const kind = kindAt(m, text, i);
+    if (kind === CharKind.Ignore) {
+      i++;
+      continue;
+    }
+    if (kind === CharKind.Letter) return false;
+    if (kind === CharKind.Dot) return !(i + 1 < text.length && kindAt(m, text, i + 1) === CharKind.Letter);
+    return true;
+  }
+  return true;
+}
+
+function isAllUpperCase(text: string, start: number, end: number): boolean {
+  const slice = text.slice(start, end);
+  return slice === slice.toUpperCase();
+}
+
+/**
+ * Walks the trie from a word start; returns the end of the longest alias that
+ * ends on a word boundary (and, for acronyms, is written in upper case), or -1.
+ * The key found is left in `found[0]`.
+ */
+function longestAt(m: RuntimeMatcher, text: string, start: number, found: Int32Array): number {
+  let node = 0;
+  let bestEnd = -1;
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let info = m.charInfo[code]!;
+    if (info === UNKNOWN) info = classify(m, code);
+    const kind = info & KIND_MASK;
+    if (kind === CharKind.Letter) {
+      const cls = info >> KIND_BITS;
+      if (cls === 0) break;
+      node = child(m, node, cls);
+      if (node < 0) break;
+      i++;
+      const key = m.nodeKey[node]!;
+      if (key >= 0 && endsWord(m, text, i) && (m.keyCaseSensitive[key] === 0 || isAllUpperCase(text, start, i))) {
+        bestEnd = i;
+        found[0] = key;
+      }
+    } else if (kind === CharKind.Hard) {
+      break;
+    } else {
+      i++; // separators and ignorable marks are skipped inside a name
+    }
+  }
+  return bestEnd;
+}
+
+/**
+ * Scans `text` and appends one `(start, end, key)` triple per match to `out`,
+ * leftmost-longest and non-overlapping. Offsets are UTF-16 offsets into `text`.
+ */
+export function scanText(m: RuntimeMatcher, text: string, out: number[]): void {
+  const n = text.length;
+  const info = m.charInfo;
+  const found = new Int32Array(1);
+  let wordStart = -1;
+  let hash = HASH_SEED;
+  let alive = false;
+  let i = 0;
+  while (i <= n) {
+    let kind: number = CharKind.Hard;
+    let cls = 0;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      let ci = info[code]!;
+      if (ci === UNKNOWN) ci = classify(m, code);
+      kind = ci & KIND_MASK;
+      cls = ci >> KIND_BITS;
+    }
+    if (kind === CharKind.Letter) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = HASH_SEED;
+        alive = true;
+      }
+      if (alive) {
+        if (cls === 0) alive = false;
+        else hash = hashStep(hash, cls);
+      }
+      i++;
+      continue;
+    }
+    if (kind === CharKind.Ignore || (kind === CharKind.Dot && wordStart >= 0 && i + 1 < n && kindAt(m, text, i + 1) === CharKind.Letter)) {
+      i++;
+      continue;
+    }
+    if (wordStart >= 0) {
+      const start = wordStart;
+      wordStart = -1;
+      if (alive && isStartWord(m, hash)) {
+        const end = longestAt(m, text, start, found);
+        if (end > 0) {
+          out.push(start, end, found[0]!);
+          i = end;
+          continue;
+        }
+      }
+    }
+    i++;
+  }
+}
