@@ -194,3 +194,14 @@ describe('the scanner', () => {
     expect(skipped.map((s) => s.alias)).toEqual(['AT&T', '...']);
   });
 });
+
+describe('serialisation', () => {
+  it('survives a JSON round trip and matches the same mentions', async () => {
+    const { serializeMatcher, deserializeMatcher } = await import('./serialize');
+    const wire = JSON.parse(JSON.stringify(serializeMatcher(compiled.matcher)));
+    const again = toRuntime(deserializeMatcher(wire));
+    const text = 'ISLAMABAD: Imran Khan’s PTI and the TTP in Khyber-Pakhtunkhwa; Khan said; عمران خان';
+    expect(findMentions(again, [text])).toEqual(findMentions(matcher, [text]));
+    expect(findMentions(again, [text])).toHaveLength(7);
+  });
+});
