@@ -1,0 +1,131 @@
+/**
+ * Finds and paints the mentions of a page. Reads text through `readBlocks`,
+ * matches with the compiled matcher, decides with a page-wide resolver and
+ * paints with the CSS Custom Highlight API: the page's DOM is never written.
+ */
+import type { EntityType } from '../bundle/schema';
+import { PageResolver, scanText, type RuntimeMatcher } from '../match';
+import { locate, readBlocks, type TextBlock } from './text-blocks';
+
+export interface PageMention {
+  /** Index into `matcher.entities`. */
+  entity: number;
+  range: StaticRange;
+  /** The page's own text of the mention. */
+  text: string;
+}
+
+export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
+  person: 'backstory-person',
+  group: 'backstory-group',
+  place: 'backstory-place',
+};
+
+interface NodeSpan {
+  start: number;
+  end: number;
+  mention: PageMention;
+}
+
+export interface AnnotatorOptions {
+  /** Elements of the extension's own interface, never read. */
+  isOwnUi?: (element: Element) => boolean;
+  /** Keys of aliases the reader marked as wrong on this site. */
+  isSuppressed?: (key: number) => boolean;
+}
+
+export class Annotator {
+  private resolver: PageResolver<TextBlock>;
+  private readonly highlights = new Map<EntityType, Highlight>();
+  private readonly spansByNode = new Map<Text, NodeSpan[]>();
+  private all: PageMention[] = [];
+  private readonly raw: number[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    readonly matcher: RuntimeMatcher,
+    private readonly options: AnnotatorOptions = {},
+  ) {
+    this.resolver = new PageResolver(matcher, options.isSuppressed);
+    for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
+      const highlight = new Highlight();
+      this.highlights.set(type, highlight);
+      CSS.highlights.set(HIGHLIGHT_NAMES[type], highlight);
+    }
+  }
+
+  /** Scans `root` (the whole body, or a subtree added later) and paints what it names. */
+  scan(root: Node): number {
+    const before = this.all.length;
+    for (const block of readBlocks(root, this.options.isOwnUi)) {
+      this.raw.length = 0;
+      scanText(this.matcher, block.text, this.raw);
+      if (this.raw.length === 0) continue;
+      for (const m of this.resolver.add(block, this.raw)) this.paint(m.block, m.start, m.end, m.entity);
+    }
+    return this.all.length - before;
+  }
+
+  private paint(block: TextBlock, start: number, end: number, entity: number): void {
+    const from = locate(block, start, false);
+    const to = locate(block, end, true);
+    const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    const mention: PageMention = { entity, range, text: block.text.slice(start, end) };
+    this.all.push(mention);
+    this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
+    const first = block.nodes.indexOf(from.node, 0);
+    const last = block.nodes.indexOf(to.node, first);
+    for (let i = first; i <= last; i++) {
+      const node = block.nodes[i]!;
+      const nodeStart = i === first ? from.offset : 0;
+      const nodeEnd = i === last ? to.offset : node.data.length;
+      const spans = this.spansByNode.get(node);
+      const span = { start: nodeStart, end: nodeEnd, mention };
+      if (spans) spans.push(span);
+      else this.spansByNode.set(node, [span]);
+    }
+  }
+
+  /** The mention painted at a caret position (from caretPositionFromPoint), if any. */
+  mentionAt(node: Node, offset: number): PageMention | null {
+    const spans = node.nodeType === Node.TEXT_NODE ? this.spansByNode.get(node as Text) : undefined;
+    return spans?.find((s) => s.start <= offset && offset < s.end)?.mention ?? null;
+  }
+
+  /** Forgets what was painted inside `root` (its text changed), so that it can be scanned again. */
+  forget(root: Node): void {
+    const gone = new Set<PageMention>();
+    for (const [node, spans] of this.spansByNode) {
+      if (root.contains(node) || !node.isConnected) {
+        for (const s of spans) gone.add(s.mention);
+        this.spansByNode.delete(node);
+      }
+    }
+    if (gone.size === 0) return;
+    for (const m of gone) this.highlights.get(this.matcher.entities[m.entity]!.type)!.delete(m.range);
+    this.all = this.all.filter((m) => !gone.has(m));
+  }
+
+  /** Painted mentions still in the document, in document order. */
+  mentions(): PageMention[] {
+    const live = this.all.filter((m) => m.range.startContainer.isConnected);
+    return live.sort((a, b) => comparePositions(a.range, b.range));
+  }
+
+  /** Removes every highlight at once. */
+  clear(): void {
+    for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
+      this.highlights.get(type)!.clear();
+      CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
+    }
+    this.spansByNode.clear();
+    this.all = [];
+    this.resolver = new PageResolver(this.matcher, this.options.isSuppressed);
+  }
+}
+
+function comparePositions(a: AbstractRange, b: AbstractRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  const position = a.startContainer.compareDocumentPosition(b.startContainer);
+  return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : position & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
