@@ -76,7 +76,9 @@ async function parseChunk(chunk: string): Promise<Omit<ParsedArticle, 'files'> |
   const headline = isHeadline ? first : clip(first);
   // Pages often print the headline twice (above and below the picture).
   const paragraphs = (isHeadline ? rest : kept).filter((p) => p !== headline);
-  if (paragraphs.length === 0) return null;
+  // The masthead names the publication: keep it as a line of its own so that the name is found.
+  if (source) paragraphs.unshift(`Welcome to ${source}`);
+  if (paragraphs.length === 0 || (source && paragraphs.length === 1)) return null;
   const body = paragraphs.join('\n');
   const dates = findDates(body);
   const publishedAt = stampedDate ?? (dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null);

@@ -122,7 +122,7 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   });
   return {
     bundle,
-    unknownNames: findUnknownNames(paragraphsForReport, registry.notEntities),
+    unknownNames: findUnknownNames(paragraphsForReport, registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms])),
     unmentioned: entities.filter((e) => e.mentionCount === 0).map((e) => e.id),
     unmatchableAliases: skipped,
   };

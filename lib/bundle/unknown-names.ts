@@ -23,12 +23,17 @@ const ACRONYM = /\b\p{Lu}{2,}s?\b/gu;
 const ARABIC_RUN = /\p{Script=Arabic}+(?:[\s\u200c]+\p{Script=Arabic}+)*/gu;
 const ARABIC_WORD = /\p{Script=Arabic}+/gu;
 
-/** Reports candidate names not covered by a mention, by `notEntities`, or by the lower-case vocabulary. */
+/**
+ * Reports candidate names not covered by a mention, by `notEntities`, or by the lower-case vocabulary.
+ * @param knownForms - every alias and short form of the registry: a short form left unlinked by the
+ *   page rules ("Imran" before any full mention) is known, not missing
+ */
 export function findUnknownNames(
   paragraphs: readonly { text: string; covered: Covered }[],
   notEntities: readonly string[],
+  knownForms: readonly string[] = [],
 ): UnknownName[] {
-  const ignored = new Set(notEntities.map(fold));
+  const ignored = new Set([...notEntities, ...knownForms].map(fold));
   const lowerVocabulary = new Set<string>();
   for (const { text } of paragraphs) for (const word of text.match(/\b\p{Ll}[\p{L}’'-]*/gu) ?? []) lowerVocabulary.add(fold(word));
 

@@ -28,19 +28,13 @@ export class PageResolver<B> {
   private readonly regionEntities = new Map<string, Set<number>>();
   private readonly waiting = new Map<string, ResolvedMention<B>[]>();
 
-  /** @param isSuppressed - keys the reader marked as wrong links on this site */
-  constructor(
-    private readonly matcher: Resolver,
-    private readonly isSuppressed: (key: number) => boolean = () => false,
-  ) {}
+  constructor(private readonly matcher: Resolver) {}
 
   /** Takes the `(start, end, key)` triples of one block; returns the mentions decided now. */
   add(block: B, raw: readonly number[]): ResolvedMention<B>[] {
     const decided: ResolvedMention<B>[] = [];
     for (let r = 0; r < raw.length; r += 3) {
-      const key = raw[r + 2]!;
-      if (this.isSuppressed(key)) continue;
-      const entity = this.choose(key);
+      const entity = this.choose(raw[r + 2]!);
       if (entity < 0) continue;
       const mention = { block, start: raw[r]!, end: raw[r + 1]!, entity };
       const { contextual, region } = this.matcher.entities[entity]!;

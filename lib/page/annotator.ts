@@ -30,8 +30,8 @@ interface NodeSpan {
 export interface AnnotatorOptions {
   /** Elements of the extension's own interface, never read. */
   isOwnUi?: (element: Element) => boolean;
-  /** Keys of aliases the reader marked as wrong on this site. */
-  isSuppressed?: (key: number) => boolean;
+  /** Mentions not to paint: an alias the reader marked as a wrong link on this site. */
+  skip?: (entity: number, text: string) => boolean;
 }
 
 export class Annotator {
@@ -46,7 +46,7 @@ export class Annotator {
     readonly matcher: RuntimeMatcher,
     private readonly options: AnnotatorOptions = {},
   ) {
-    this.resolver = new PageResolver(matcher, options.isSuppressed);
+    this.resolver = new PageResolver(matcher);
     for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
       const highlight = new Highlight();
       this.highlights.set(type, highlight);
@@ -61,7 +61,10 @@ export class Annotator {
       this.raw.length = 0;
       scanText(this.matcher, block.text, this.raw);
       if (this.raw.length === 0) continue;
-      for (const m of this.resolver.add(block, this.raw)) this.paint(m.block, m.start, m.end, m.entity);
+      for (const m of this.resolver.add(block, this.raw)) {
+        if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
+        this.paint(m.block, m.start, m.end, m.entity);
+      }
     }
     return this.all.length - before;
   }
@@ -120,7 +123,7 @@ export class Annotator {
     }
     this.spansByNode.clear();
     this.all = [];
-    this.resolver = new PageResolver(this.matcher, this.options.isSuppressed);
+    this.resolver = new PageResolver(this.matcher);
   }
 }
 

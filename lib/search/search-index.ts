@@ -3,7 +3,7 @@
  * candidates; a trigram index picks those candidates first, so each keystroke
  * runs Fuse over a few hundred short strings instead of every entity.
  */
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { EntityType } from '../bundle/schema';
 import { foldForSearch } from './fold';
 
@@ -35,7 +35,7 @@ export interface SearchOptions {
 }
 
 /** The tuned Fuse.js options, in one place. */
-export const FUSE_OPTIONS = Object.freeze({
+export const FUSE_OPTIONS: Readonly<IFuseOptions<{ folded: string }>> = Object.freeze({
   keys: ['folded'],
   includeScore: true,
   threshold: 0.4,
@@ -44,7 +44,7 @@ export const FUSE_OPTIONS = Object.freeze({
   ignoreFieldNorm: true,
   minMatchCharLength: 2,
   shouldSort: false,
-} as const);
+});
 
 const FIELD_PENALTY: Record<MatchField, number> = { name: 0, alias: 0.03, role: 0.2, evidence: 0.3 };
 const MAX_CANDIDATES = 400;

@@ -1,0 +1,160 @@
+/**
+ * One page's Backstory: fetches the compiled matcher from the background,
+ * paints the page, keeps painting what is added later, answers the tab's
+ * messages, and stops at once when the reader pauses it.
+ */
+import { browser } from 'wxt/browser';
+import { deserializeMatcher } from '../match/serialize';
+import { toRuntime } from '../match/scan';
+import { unwrap, type BackgroundResponses, type MentionReport, type Result, type TabRequest, type TabResponses } from '../messages';
+import { foldForSearch } from '../search/fold';
+import { isActiveOn, onSettingsChanged, readSettings, type Settings } from '../settings';
+import { Annotator, type PageMention } from './annotator';
+import { watchPage } from './watch';
+
+const FLASH_HIGHLIGHT = 'backstory-flash';
+const FLASH_MS = 1600;
+
+export interface SessionHooks {
+  /** True for nodes of Backstory's own interface (the card's host), which are never read. */
+  isOwnUi: (node: Node) => boolean;
+  /** Called when painting starts or stops (the card closes when it stops). */
+  onAnnotator?: (annotator: Annotator | null) => void;
+  /** Opens the card of a mention (keyboard stepping). */
+  openCard?: (mention: PageMention) => void;
+}
+
+export class PageSession {
+  private annotator: Annotator | null = null;
+  private stopWatching: (() => void) | null = null;
+  private settings: Settings | null = null;
+  private stepIndex = -1;
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly hooks: SessionHooks,
+  ) {}
+
+  async start(): Promise<void> {
+    onSettingsChanged((settings) => void this.apply(settings));
+    browser.runtime.onMessage.addListener((message: unknown) => this.answer(message as TabRequest));
+    await this.apply(await readSettings());
+  }
+
+  get current(): Annotator | null {
+    return this.annotator;
+  }
+
+  private get origin(): string {
+    return this.doc.location?.origin ?? '';
+  }
+
+  private async apply(settings: Settings): Promise<void> {
+    const wasActive = this.settings !== null && isActiveOn(this.settings, this.origin);
+    const wrongLinksChanged = JSON.stringify(this.settings?.wrongLinks[this.origin] ?? []) !== JSON.stringify(settings.wrongLinks[this.origin] ?? []);
+    this.settings = settings;
+    const active = isActiveOn(settings, this.origin);
+    if (!active) this.stop();
+    else if (!wasActive || wrongLinksChanged) await this.restart();
+  }
+
+  /** Removes every highlight at once and stops scanning. */
+  stop(): void {
+    this.generation++;
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.annotator?.clear();
+    this.annotator = null;
+    this.hooks.onAnnotator?.(null);
+  }
+
+  /** Fetches the current matcher and paints the page from scratch. */
+  async restart(): Promise<void> {
+    this.stop();
+    const generation = this.generation;
+    const result = (await browser.runtime.sendMessage({ type: 'backstory:matcher' })) as Result<BackgroundResponses['backstory:matcher']>;
+    const { matcher } = unwrap(result, 'the matcher request');
+    if (generation !== this.generation || !this.settings || !isActiveOn(this.settings, this.origin)) return;
+    const runtime = toRuntime(deserializeMatcher(matcher));
+    const wrong = new Set(this.settings.wrongLinks[this.origin] ?? []);
+    const annotator = new Annotator(this.doc, runtime, {
+      isOwnUi: this.hooks.isOwnUi,
+      skip: wrong.size > 0 ? (_, text) => wrong.has(foldForSearch(text)) : undefined,
+    });
+    this.annotator = annotator;
+    if (this.doc.body) annotator.scan(this.doc.body);
+    this.stopWatching = watchPage(
+      this.doc.body ?? this.doc.documentElement,
+      ({ added, changed }) => {
+        for (const element of changed) {
+          annotator.forget(element);
+          annotator.scan(element);
+        }
+        for (const node of added) annotator.scan(node);
+      },
+      this.hooks.isOwnUi,
+    );
+    this.hooks.onAnnotator?.(annotator);
+  }
+
+  mentionReports(): MentionReport[] {
+    const annotator = this.annotator;
+    if (!annotator) return [];
+    return annotator.mentions().map((m) => {
+      const entity = annotator.matcher.entities[m.entity]!;
+      return { entityId: entity.id, name: entity.name, type: entity.type, text: m.text };
+    });
+  }
+
+  private answer(request: TabRequest): Promise<TabResponses[TabRequest['type']]> | undefined {
+    switch (request?.type) {
+      case 'backstory:mentions':
+        return Promise.resolve({ mentions: this.mentionReports() });
+      case 'backstory:reload-kb':
+        return (this.annotator ? this.restart() : Promise.resolve()).then(() => ({ ok: true as const }));
+      case 'backstory:reveal':
+        return Promise.resolve({ found: this.reveal(request.entityId) });
+      case 'backstory:step-mention':
+        return Promise.resolve({ found: this.step(request.direction) });
+      default:
+        return undefined;
+    }
+  }
+
+  /** Scrolls to the first mention of an entity and flashes it. */
+  reveal(entityId: string): boolean {
+    const mention = this.annotator?.mentions().find((m) => this.annotator!.matcher.entities[m.entity]!.id === entityId);
+    if (!mention) return false;
+    this.scrollTo(mention);
+    const flash = new Highlight(mention.range);
+    CSS.highlights.set(FLASH_HIGHLIGHT, flash);
+    setTimeout(() => {
+      if (CSS.highlights.get(FLASH_HIGHLIGHT) === flash) CSS.highlights.delete(FLASH_HIGHLIGHT);
+    }, FLASH_MS);
+    return true;
+  }
+
+  /** Moves to the next (or previous) mention on the page and opens its card. */
+  step(direction: 1 | -1): boolean {
+    const mentions = this.annotator?.mentions() ?? [];
+    if (mentions.length === 0) return false;
+    this.stepIndex = (this.stepIndex + direction + mentions.length) % mentions.length;
+    const mention = mentions[this.stepIndex]!;
+    this.scrollTo(mention);
+    this.hooks.openCard?.(mention);
+    return true;
+  }
+
+  private scrollTo(mention: PageMention): void {
+    const range = this.doc.createRange();
+    range.setStart(mention.range.startContainer, mention.range.startOffset);
+    range.setEnd(mention.range.endContainer, mention.range.endOffset);
+    const rect = range.getBoundingClientRect();
+    const win = this.doc.defaultView;
+    if (!win) return;
+    if (rect.top < 0 || rect.bottom > win.innerHeight) {
+      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
+  }
+}
