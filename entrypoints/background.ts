@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { BackstoryDb, countKnowledgeBase, loadIfEmpty } from '../lib/db';
+import { entityDetail } from '../lib/kb/entity-detail';
+import { MatcherService } from '../lib/kb/matcher-service';
+import { fetchSeedBundle } from '../lib/kb/seed';
+import { dispatch, isBackgroundRequest, type BackgroundHandlers, type TabRequest } from '../lib/messages';
+
+export default defineBackground(() => {
+  const db = new BackstoryDb();
+  const matchers = new MatcherService(db);
+  // Only an empty database gets the seed: an upgrade of the extension keeps what the reader imported.
+  const ready = loadIfEmpty(db, fetchSeedBundle).catch((error: unknown) => console.error('Backstory: loading the shipped knowledge base failed', error));
+
+  const notifyTabs = async (message: TabRequest): Promise<number> => {
+    const tabs = await browser.tabs.query({});
+    const sent = await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? Promise.reject() : browser.tabs.sendMessage(tab.id, message))));
+    return sent.filter((s) => s.status === 'fulfilled').length;
+  };
+
+  const handlers: BackgroundHandlers = {
+    'backstory:kb-stats': async () => (await ready, countKnowledgeBase(db)),
+    'backstory:matcher': async () => (await ready, matchers.get()),
+    'backstory:entity': async ({ id }) => (await ready, entityDetail(db, id)),
+    'backstory:kb-changed': async () => {
+      matchers.invalidate();
+      await matchers.get();
+      return { tabsNotified: await notifyTabs({ type: 'backstory:reload-kb' }) };
+    },
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isBackgroundRequest(message) || !(message.type in handlers)) return undefined;
+    return dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url });
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    const direction = command === 'previous-mention' ? -1 : 1;
+    await browser.tabs.sendMessage(tab.id, { type: 'backstory:step-mention', direction } satisfies TabRequest).catch((error: unknown) => {
+      console.warn('Backstory: this tab has no names to step through', error);
+    });
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The knowledge base in the extension's IndexedDB (Dexie). Only extension
+ * pages and the background open it; content scripts ask the background.
+ * Schema changes are new versions below, never edits of old ones.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, Bundle, Entity, Evidence } from './bundle/schema';
+import { foldForSearch } from './search/fold';
+
+export type EntityRow = Omit<Entity, 'evidence'>;
+export interface AliasRow {
+  id?: number;
+  entityId: string;
+  alias: string;
+  /** Folded for look-up: lower case, no accents, one space between words. */
+  normalized: string;
+  shortForm: boolean;
+}
+export type EvidenceRow = Evidence & { id?: number; entityId: string; position: number };
+
+export type KbOrigin = 'seed' | 'import';
+export interface KbMeta {
+  bundleName: string;
+  bundleVersion: number;
+  contentHash: string;
+  createdAt: string;
+  importedAt: string;
+  origin: KbOrigin;
+}
+interface MetaRow {
+  key: 'current';
+  value: KbMeta;
+}
+/** A compiled matcher kept across service-worker restarts, keyed by the content hash it was built from. */
+export interface MatcherCacheRow {
+  contentHash: string;
+  serialized: string;
+}
+
+export class BackstoryDb extends Dexie {
+  entities!: EntityTable<EntityRow, 'id'>;
+  aliases!: EntityTable<AliasRow, 'id'>;
+  articles!: EntityTable<Article, 'id'>;
+  evidence!: EntityTable<EvidenceRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+  matcherCache!: EntityTable<MatcherCacheRow, 'contentHash'>;
+
+  constructor(name = 'backstory') {
+    super(name);
+    this.version(1).stores({
+      entities: 'id, type, name',
+      aliases: '++id, normalized, entityId',
+      articles: 'id',
+      evidence: '++id, entityId, articleId',
+      meta: 'key',
+      matcherCache: 'contentHash',
+    });
+  }
+
+  /** The tables that together hold one knowledge base. */
+  get kbTables() {
+    return [this.entities, this.aliases, this.articles, this.evidence, this.meta];
+  }
+}
+
+export interface KbCounts {
+  entities: number;
+  articles: number;
+  evidence: number;
+  aliases: number;
+  meta: KbMeta | null;
+}
+
+export async function countKnowledgeBase(db: BackstoryDb): Promise<KbCounts> {
+  return db.transaction('r', db.kbTables, async () => ({
+    entities: await db.entities.count(),
+    articles: await db.articles.count(),
+    evidence: await db.evidence.count(),
+    aliases: await db.aliases.count(),
+    meta: (await db.meta.get('current'))?.value ?? null,
+  }));
+}
+
+/** Rows of a bundle, ready to write. */
+export function bundleRows(bundle: Bundle) {
+  const entities: EntityRow[] = [];
+  const aliases: AliasRow[] = [];
+  const evidence: EvidenceRow[] = [];
+  for (const { evidence: entityEvidence, ...entity } of bundle.entities) {
+    entities.push(entity);
+    for (const alias of entity.aliases) aliases.push({ entityId: entity.id, alias, normalized: foldForSearch(alias), shortForm: false });
+    for (const alias of entity.shortForms) aliases.push({ entityId: entity.id, alias, normalized: foldForSearch(alias), shortForm: true });
+    entityEvidence.forEach((e, position) => evidence.push({ ...e, entityId: entity.id, position }));
+  }
+  return { entities, aliases, evidence, articles: bundle.articles };
+}
+
+/** Replaces the whole knowledge base with `bundle`, in one transaction: all of it or nothing. */
+export async function replaceKnowledgeBase(db: BackstoryDb, bundle: Bundle, origin: KbOrigin, importedAt = new Date().toISOString()): Promise<void> {
+  const rows = bundleRows(bundle);
+  await db.transaction('rw', db.kbTables, async () => {
+    await Promise.all(db.kbTables.map((table) => table.clear()));
+    await db.entities.bulkAdd(rows.entities);
+    await db.aliases.bulkAdd(rows.aliases);
+    await db.articles.bulkAdd(rows.articles);
+    await db.evidence.bulkAdd(rows.evidence);
+    await db.meta.put({
+      key: 'current',
+      value: { bundleName: bundle.name, bundleVersion: bundle.version, contentHash: bundle.contentHash, createdAt: bundle.createdAt, importedAt, origin },
+    });
+  });
+}
+
+/** Loads `bundle` only when the database holds no knowledge base; true when it did. */
+export async function loadIfEmpty(db: BackstoryDb, bundle: () => Promise<Bundle>): Promise<boolean> {
+  if ((await db.meta.get('current')) !== undefined) return false;
+  const loaded = await bundle();
+  // Checked again inside the writing transaction: two starts of the worker must not load twice.
+  return db.transaction('rw', db.kbTables, async () => {
+    if ((await db.meta.get('current')) !== undefined) return false;
+    await replaceKnowledgeBase(db, loaded, 'seed');
+    return true;
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The reader's settings, in extension storage (content scripts can read it
+ * directly): Backstory on or off, sites where it is paused, the hover delay,
+ * and links the reader marked as wrong on a site.
+ */
+import { browser } from 'wxt/browser';
+
+export interface Settings {
+  enabled: boolean;
+  /** Origins (https://example.com) where Backstory is paused. */
+  pausedOrigins: string[];
+  /** How long the pointer rests on a name before its card opens. */
+  hoverDelayMs: number;
+  /** Per origin, the folded aliases that must not link there ("Wrong link?"). */
+  wrongLinks: Record<string, string[]>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, pausedOrigins: [], hoverDelayMs: 450, wrongLinks: {} });
+
+const KEY = 'settings';
+
+export async function readSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = change(await readSettings());
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Calls `listener` with the new settings whenever they change; returns a function that stops listening. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) listener({ ...DEFAULT_SETTINGS, ...(changes[KEY]!.newValue as Partial<Settings> | undefined) });
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
+
+/** True when Backstory should run on a page of `origin`. */
+export function isActiveOn(settings: Settings, origin: string): boolean {
+  return settings.enabled && !settings.pausedOrigins.includes(origin);
+}

@@ -1,0 +1,111 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded (playwright-core,
+ * no browser download) and blocks every request that leaves this machine.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests to anywhere but this machine, which were blocked. */
+  outsideRequests: string[];
+  /** Opens an extension page (popup.html, options.html) in a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Sends a message to the content script of the tab showing `page`, from the service worker. */
+  askTab<T>(page: Page, message: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The slice of the extension API that tests call inside the service worker. */
+declare const chrome: {
+  tabs: {
+    query(filter: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:\/\/|data:|about:|blob:)/u;
+
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-test-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  const outsideRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (LOCAL.test(url)) return route.continue();
+    outsideRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    worker,
+    extensionId,
+    outsideRequests,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async askTab<T>(page: Page, message: unknown): Promise<T> {
+      const url = page.url();
+      return worker.evaluate(
+        async ([tabUrl, msg]) => {
+          const tabs = await chrome.tabs.query({});
+          const tab = tabs.find((t) => t.url === tabUrl);
+          if (tab?.id === undefined) throw new Error(`no tab at ${tabUrl}`);
+          return chrome.tabs.sendMessage(tab.id, msg);
+        },
+        [url, message] as const,
+      ) as Promise<T>;
+    },
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
+export async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+}
