@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { deserializeMatcher } from '../match/serialize';
 import { toRuntime } from '../match/scan';
-import { unwrap, type BackgroundResponses, type MentionReport, type Result, type TabRequest, type TabResponses } from '../messages';
+import { ask } from '../background-client';
+import type { MentionReport, TabRequest, TabResponses } from '../messages';
 import { foldForSearch } from '../search/fold';
 import { isActiveOn, onSettingsChanged, readSettings, type Settings } from '../settings';
 import { Annotator, type PageMention } from './annotator';
@@ -73,8 +74,7 @@ export class PageSession {
   async restart(): Promise<void> {
     this.stop();
     const generation = this.generation;
-    const result = (await browser.runtime.sendMessage({ type: 'backstory:matcher' })) as Result<BackgroundResponses['backstory:matcher']>;
-    const { matcher } = unwrap(result, 'the matcher request');
+    const { matcher } = await ask({ type: 'backstory:matcher' });
     if (generation !== this.generation || !this.settings || !isActiveOn(this.settings, this.origin)) return;
     const runtime = toRuntime(deserializeMatcher(matcher));
     const wrong = new Set(this.settings.wrongLinks[this.origin] ?? []);

@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../lib/background-client';
+import type { KbCounts } from '../lib/db';
+import { KbSummary } from './KbSummary';
+
+export function OptionsApp() {
+  const [counts, setCounts] = useState<KbCounts | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    ask({ type: 'backstory:kb-stats' }).then(setCounts, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  return (
+    <main>
+      <h1>Backstory</h1>
+      <section aria-labelledby="kb-heading">
+        <h2 id="kb-heading">Knowledge base</h2>
+        {error ? <p role="alert">{error}</p> : <KbSummary counts={counts} />}
+      </section>
+    </main>
+  );
+}
