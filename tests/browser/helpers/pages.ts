@@ -1,0 +1,59 @@
+/** Builders and probes for the pages the browser tests open. */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Bundles the React counter page's script. */
+export async function reactCounterScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, '../../fixtures/react-counter.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export const REACT_COUNTER_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head><body><div id="root"></div><script src="/counter.js"></script></body></html>';
+
+/** Records the page's HTML when the DOM is ready, before any content script at document_idle runs. */
+export async function recordInitialHtml(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __initialHtml: string }).__initialHtml = document.documentElement.outerHTML;
+    });
+  });
+}
+
+/** Number of ranges in each Backstory highlight (the registry is shared with the page). */
+export function highlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('backstory-')) sizes[name] = highlight.size;
+    });
+    return sizes;
+  });
+}
+
+/** The text of every highlighted range whose start lies inside `selector`. */
+export function highlightedTextsIn(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const roots = [...document.querySelectorAll(sel)];
+    const texts: string[] = [];
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('backstory-')) return;
+      highlight.forEach((range) => {
+        if (roots.some((root) => root.contains(range.startContainer))) {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          texts.push(live.toString());
+        }
+      });
+    });
+    return texts;
+  }, selector);
+}

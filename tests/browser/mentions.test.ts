@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MentionReport } from '../../lib/messages';
+import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { highlightSizes, highlightedTextsIn, reactCounterScript, REACT_COUNTER_HTML, recordInitialHtml } from './helpers/pages';
+import { startServer, type TestServer } from './helpers/server';
+
+const FOREIGN_SENATE = `<!doctype html><html><head><meta charset="utf-8"><title>Senate confirms nominee</title></head><body>
+<header><nav><a href="/">Politics</a></nav></header>
+<article><h1>Senate confirms nominee after marathon session</h1>
+<p>WASHINGTON: The Senate voted 52-48 on Tuesday to confirm the nominee, after the Senate majority leader ended debate.</p>
+<p>In Paris, the National Assembly debated the budget, and the Foreign Office in London said the Supreme Court ruling stands.</p>
+<p>Senators also discussed sanctions on Iran.</p></article></body></html>`;
+
+describe('mentions on seed articles rendered as news pages', () => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let pages: NewsPage[];
+
+  const mentionsOf = (page: import('playwright-core').Page) => browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
+  const openPainted = async (path: string) => {
+    const page = await browser.context.newPage();
+    await recordInitialHtml(page);
+    await page.goto(server.url(path));
+    await waitFor(async () => ((await mentionsOf(page)).mentions.length > 0 ? true : undefined), `mentions on ${path}`);
+    return page;
+  };
+
+  beforeAll(async () => {
+    const site = await renderNewsSite();
+    pages = site.pages;
+    server = await startServer({
+      '/': site.index,
+      ...Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])),
+      '/senate.html': FOREIGN_SENATE,
+      '/counter.html': REACT_COUNTER_HTML,
+      '/counter.js': await reactCounterScript(),
+    });
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reports every painted mention in document order, with canonical names and the page’s own text', async () => {
+    const page = await openPainted(`/${pages[0]!.slug}.html`);
+    const { mentions } = await mentionsOf(page);
+    // Headline: "…citing rising attacks in KP, Balochistan"; then the caption and the first paragraph.
+    expect(mentions.slice(0, 6)).toEqual([
+      { entityId: 'place/khyber-pakhtunkhwa', name: 'Khyber Pakhtunkhwa', type: 'place', text: 'KP' },
+      { entityId: 'place/balochistan', name: 'Balochistan', type: 'place', text: 'Balochistan' },
+      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan' },
+      { entityId: 'person/mahmood-khan-achakzai', name: 'Mahmood Khan Achakzai', type: 'person', text: 'Mahmood Khan Achakzai' },
+      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan' },
+      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'TTAP' },
+    ]);
+    const texts = mentions.map((m) => `${m.entityId}=${m.text}`);
+    expect(texts).toContain('person/imran-khan=Ian Khan');
+    expect(texts).toContain('person/imran-khan=عمران خان');
+    // "including Khan, Bushra Bibi…": the short form goes to Imran Khan, mentioned in full just before.
+    expect(texts.filter((t) => t === 'person/imran-khan=Khan').length).toBeGreaterThan(0);
+    expect(texts.filter((t) => t === 'person/atif-khan=Khan')).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the page’s DOM byte-identical', async () => {
+    const page = await openPainted(`/${pages[1]!.slug}.html`);
+    const { before, after } = await page.evaluate(() => ({
+      before: (window as unknown as { __initialHtml: string }).__initialHtml,
+      after: document.documentElement.outerHTML,
+    }));
+    expect(before.length).toBeGreaterThan(1000);
+    expect(after).toBe(before);
+    const sizes = await highlightSizes(page);
+    expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('paints nothing inside the search box, the comment textarea or the contenteditable box', async () => {
+    const page = await openPainted(`/${pages[0]!.slug}.html`);
+    expect(await highlightedTextsIn(page, '.comments, header.site form')).toEqual([]);
+    const ids = (await mentionsOf(page)).mentions.map((m) => m.entityId);
+    expect(ids).not.toContain('person/shehbaz-sharif'); // only in the textarea on this page
+    expect(ids).not.toContain('person/khawaja-asif'); // only in the contenteditable box
+    expect(await highlightedTextsIn(page, 'article > p')).toContain('Mahmood Khan Achakzai');
+    await page.close();
+  });
+
+  it('scans an element appended after load', async () => {
+    const page = await openPainted(`/${pages[2]!.slug}.html`);
+    const before = (await mentionsOf(page)).mentions.length;
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Live update: Sohail Afridi met Asad Qaiser in Peshawar.';
+      document.querySelector('article')!.append(p);
+    });
+    const after = await waitFor(async () => {
+      const { mentions } = await mentionsOf(page);
+      return mentions.length >= before + 3 ? mentions : undefined;
+    }, 'the appended paragraph to be scanned');
+    expect(after.map((m) => m.text)).toEqual(expect.arrayContaining(['Sohail Afridi', 'Asad Qaiser', 'Peshawar']));
+    expect(await highlightedTextsIn(page, '#late')).toEqual(['Sohail Afridi', 'Asad Qaiser', 'Peshawar']);
+    await page.close();
+  });
+
+  it('keeps a React page working and paints what it renders later', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/counter.html'));
+    await waitFor(async () => ((await mentionsOf(page)).mentions.length >= 5 ? true : undefined), 'mentions on the React page');
+    for (let i = 0; i < 3; i++) await page.click('#increment');
+    expect(await page.textContent('#count')).toBe('3');
+    expect(await page.textContent('#story')).toContain('Update 3:');
+    const texts = await waitFor(async () => {
+      const t = await highlightedTextsIn(page, '#story');
+      return t.includes('Mahmood Khan Achakzai') ? t : undefined;
+    }, 'the re-rendered paragraph to be painted');
+    expect(texts).toEqual(['Mahmood Khan Achakzai', 'Pakistan Tehreek-e-Insaf', 'Islamabad']);
+    await page.close();
+  });
+
+  it('links no Senate, National Assembly or Foreign Office on a page about other countries', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/senate.html'));
+    const mentions = await waitFor(async () => {
+      const m = (await mentionsOf(page)).mentions;
+      return m.length > 0 ? m : undefined;
+    }, 'the Iran mention');
+    expect(mentions.map((m) => m.entityId)).toEqual(['place/london', 'place/iran']);
+    await page.close();
+  });
+
+  it('removes every highlight when paused on the site, and paints again when resumed', async () => {
+    const page = await openPainted(`/${pages[3]!.slug}.html`);
+    const origin = new URL(server.url('/')).origin;
+    const setPaused = (paused: boolean) =>
+      browser.worker.evaluate(
+        async ([o, p]) => {
+          const { settings = {} } = (await chrome.storage.local.get('settings')) as { settings?: { pausedOrigins?: string[] } };
+          const pausedOrigins = p ? [o] : [];
+          await chrome.storage.local.set({ settings: { ...settings, pausedOrigins } });
+        },
+        [origin, paused] as const,
+      );
+    await setPaused(true);
+    await waitFor(async () => (Object.keys(await highlightSizes(page)).length === 0 ? true : undefined), 'highlights to go');
+    expect((await mentionsOf(page)).mentions).toEqual([]);
+    await setPaused(false);
+    await waitFor(async () => ((await mentionsOf(page)).mentions.length > 0 ? true : undefined), 'highlights to come back');
+    await page.close();
+  });
+
+  it('made no request outside this machine', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
+});
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
