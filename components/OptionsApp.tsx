@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../lib/background-client';
 import type { KbCounts } from '../lib/db';
 import { KbSummary } from './KbSummary';
+import { ReadingSettings } from './ReadingSettings';
 
 export function OptionsApp() {
   const [counts, setCounts] = useState<KbCounts | null>(null);
@@ -16,6 +17,7 @@ export function OptionsApp() {
         <h2 id="kb-heading">Knowledge base</h2>
         {error ? <p role="alert">{error}</p> : <KbSummary counts={counts} />}
       </section>
+      <ReadingSettings />
     </main>
   );
 }

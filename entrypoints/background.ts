@@ -26,6 +26,12 @@ export default defineBackground(() => {
       await matchers.get();
       return { tabsNotified: await notifyTabs({ type: 'backstory:reload-kb' }) };
     },
+    'backstory:open-entity': async ({ id }) => {
+      // Widened: WXT types only the pages that exist when types are generated, and the popup is one of them.
+      const pageUrl = browser.runtime.getURL as (path: string) => string;
+      await browser.tabs.create({ url: `${pageUrl('/popup.html')}#entity=${encodeURIComponent(id)}` });
+      return { opened: true };
+    },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -13,7 +13,8 @@ export type BackgroundRequest =
   | { type: 'backstory:kb-stats' }
   | { type: 'backstory:matcher' }
   | { type: 'backstory:entity'; id: string }
-  | { type: 'backstory:kb-changed' };
+  | { type: 'backstory:kb-changed' }
+  | { type: 'backstory:open-entity'; id: string };
 
 export interface BackgroundResponses {
   'backstory:kb-stats': KbCounts;
@@ -22,6 +23,8 @@ export interface BackgroundResponses {
   'backstory:entity': EntityDetail | null;
   /** Sent by a page that changed the knowledge base: the background rebuilds the matcher and tells every tab. */
   'backstory:kb-changed': { tabsNotified: number };
+  /** Opens the popup's detail view of an entity (in a tab: a content script cannot open the popup). */
+  'backstory:open-entity': { opened: true };
 }
 
 /** A painted mention, as a tab reports it. */

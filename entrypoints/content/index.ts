@@ -1,12 +1,20 @@
 import './style.css';
+import { CARD_HOST_TAG, CardController } from '../../components/CardController';
 import { PageSession } from '../../lib/page/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const session = new PageSession(document, { isOwnUi: (node) => node instanceof Element && node.tagName === 'BACKSTORY-CARD' });
+    let cards: CardController | null = null;
+    const session = new PageSession(document, {
+      isOwnUi: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
+      onAnnotator: () => cards?.reset(),
+      openCard: (mention) => cards?.openFromKeyboard(mention),
+    });
+    cards = new CardController(ctx, session);
     ctx.onInvalidated(() => session.stop());
+    await cards.start();
     await session.start();
   },
 });

@@ -57,3 +57,31 @@ export function highlightedTextsIn(page: Page, selector: string): Promise<string
     return texts;
   }, selector);
 }
+
+/** Centre of the first painted mention whose text is `text` (optionally the n-th), in viewport coordinates after scrolling it into view. */
+export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([wanted, index]) => {
+      const found: Range[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('backstory-') || name === 'backstory-flash') return;
+        highlight.forEach((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() === wanted) found.push(live);
+        });
+      });
+      found.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = found[index];
+      if (!range) return null;
+      const element = range.startContainer.parentElement!;
+      element.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`no painted mention "${text}"`);
+  return point;
+}

@@ -1,0 +1,115 @@
+import type { EntityDetail, QuotedEvidence } from '../lib/kb/entity-detail';
+import type { EntityType } from '../lib/bundle/schema';
+
+export const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', group: 'Group', place: 'Place' };
+
+export interface CardProps {
+  /** null while the entity's data is on its way. */
+  detail: EntityDetail | null;
+  error: string | null;
+  /** The page's text of the hovered mention; absent for a card opened from a related chip. */
+  mentionText: string | null;
+  pinned: boolean;
+  onPin(pinned: boolean): void;
+  onClose(): void;
+  onRelated(entityId: string): void;
+  onWrongLink(): void;
+  onAllMentions(entityId: string): void;
+}
+
+/** A quoted sentence with the mention emphasised; always rendered as text. */
+export function Quote({ quote }: { quote: Pick<QuotedEvidence, 'sentence' | 'start' | 'end'> }) {
+  return (
+    <q>
+      {quote.sentence.slice(0, quote.start)}
+      <mark>{quote.sentence.slice(quote.start, quote.end)}</mark>
+      {quote.sentence.slice(quote.end)}
+    </q>
+  );
+}
+
+export function formatDate(date: string | null): string {
+  if (!date) return 'date unknown';
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+export function Card(props: CardProps) {
+  const { detail, error } = props;
+  if (error) {
+    return (
+      <div class="body">
+        <p role="alert" class="error">{error}</p>
+        <button type="button" class="icon" onClick={props.onClose} aria-label="Close">×</button>
+      </div>
+    );
+  }
+  if (!detail) {
+    return (
+      <div class="body" aria-busy="true">
+        <p class="loading">Looking it up…</p>
+      </div>
+    );
+  }
+  const { entity, quotes, evidenceCount, related } = detail;
+  return (
+    <div class="body">
+      <header>
+        <div class="title">
+          <h2 id="backstory-card-title">{entity.name}</h2>
+          {entity.nativeName && entity.nativeName !== entity.name ? (
+            <p class="native" lang="ur" dir="rtl">{entity.nativeName}</p>
+          ) : null}
+        </div>
+        <div class="actions">
+          <button type="button" class="icon pin" aria-pressed={props.pinned} aria-label={props.pinned ? 'Unpin card' : 'Pin card'} title={props.pinned ? 'Unpin' : 'Keep open'} onClick={() => props.onPin(!props.pinned)}>
+            {props.pinned ? '●' : '○'}
+          </button>
+          <button type="button" class="icon close" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>×</button>
+        </div>
+      </header>
+      <p class="meta">
+        <span class={`type type-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
+        <span class="role">{entity.role}</span>
+      </p>
+      {quotes.length > 0 ? (
+        <section aria-label="In the news">
+          <h3>In the news</h3>
+          <ul class="quotes">
+            {quotes.map((quote) => (
+              <li key={`${quote.articleId}:${quote.start}:${quote.sentence.length}`}>
+                <Quote quote={quote} />
+                <cite>
+                  {quote.source ?? quote.headline} · <time dateTime={quote.date ?? undefined}>{formatDate(quote.date)}</time>
+                </cite>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="link" onClick={() => props.onAllMentions(entity.id)}>
+            All {evidenceCount} mention{evidenceCount === 1 ? '' : 's'}
+          </button>
+        </section>
+      ) : (
+        <p class="empty">No article in the knowledge base quotes {entity.name} yet.</p>
+      )}
+      {related.length > 0 ? (
+        <section aria-label="Related">
+          <h3>Related</h3>
+          <ul class="chips">
+            {related.map((r) => (
+              <li key={r.id}>
+                <button type="button" class={`chip type-${r.type}`} onClick={() => props.onRelated(r.id)}>{r.name}</button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {props.mentionText !== null ? (
+        <footer>
+          <button type="button" class="link subtle" onClick={props.onWrongLink} title={`Stop linking “${props.mentionText}” on this site`}>
+            Wrong link?
+          </button>
+        </footer>
+      ) : null}
+    </div>
+  );
+}

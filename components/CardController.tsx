@@ -1,0 +1,263 @@
+/**
+ * Wires the hover card into a page: hit-tests the pointer against painted
+ * mentions, runs hover intent, fetches and caches entity data from the
+ * background, and shows the card in a shadow root placed next to the hovered
+ * line. The shadow host exists in the page only while a card is open.
+ */
+import { render } from 'preact';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ask } from '../lib/background-client';
+import { placeCard, lineUnderPointer, type Rect } from '../lib/card/placement';
+import type { EntityDetail } from '../lib/kb/entity-detail';
+import type { PageMention } from '../lib/page/annotator';
+import { mentionAtPoint, rectsOf } from '../lib/page/hit-test';
+import { DEFAULT_TIMINGS, HoverIntent } from '../lib/page/hover-intent';
+import { pageTheme } from '../lib/page/page-theme';
+import type { PageSession } from '../lib/page/session';
+import { foldForSearch } from '../lib/search/fold';
+import { onSettingsChanged, readSettings, updateSettings } from '../lib/settings';
+import { Card } from './Card';
+import cardCss from './card.css?inline';
+
+export const CARD_HOST_TAG = 'backstory-card';
+/** Taller content scrolls inside the card. */
+const MAX_CARD_HEIGHT = 520;
+
+interface Target {
+  entityId: string;
+  /** The hovered mention; null for a card opened from a related chip. */
+  mention: PageMention | null;
+}
+
+interface Shown extends Target {
+  detail: EntityDetail | null;
+  error: string | null;
+  pinned: boolean;
+  openedAt: number;
+  /** Index of the mention's line that the card is anchored to. */
+  line: number;
+  /** Where the card stood before it was replaced by a related entity's card. */
+  anchor: Rect;
+}
+
+export class CardController {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private shown: Shown | null = null;
+  private readonly cache = new Map<string, Promise<EntityDetail | null>>();
+  private readonly intent: HoverIntent<Target>;
+  private readonly targets = new WeakMap<PageMention, Target>();
+  private pointer = { x: -1, y: -1 };
+  private frame = 0;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly session: PageSession,
+  ) {
+    this.intent = new HoverIntent<Target>(DEFAULT_TIMINGS, {
+      prefetch: (t) => void this.load(t.entityId),
+      open: (t) => void this.open(t),
+      close: () => this.hide(),
+    });
+  }
+
+  async start(): Promise<void> {
+    const delay = (await readSettings()).hoverDelayMs;
+    this.intent.setTimings({ ...DEFAULT_TIMINGS, openMs: delay, prefetchMs: Math.min(DEFAULT_TIMINGS.prefetchMs, delay) });
+    onSettingsChanged((s) => this.intent.setTimings({ ...DEFAULT_TIMINGS, openMs: s.hoverDelayMs, prefetchMs: Math.min(DEFAULT_TIMINGS.prefetchMs, s.hoverDelayMs) }));
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: CARD_HOST_TAG,
+      position: 'inline',
+      // On <html>, not <body>: a transform on the body would otherwise become the card's containing block.
+      anchor: () => document.documentElement,
+      append: 'last',
+      css: cardCss,
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    });
+    this.ctx.addEventListener(window, 'pointermove', (e) => this.onPointerMove(e), { capture: true, passive: true });
+    this.ctx.addEventListener(window, 'keydown', (e) => this.onKeyDown(e), { capture: true });
+    this.ctx.addEventListener(window, 'scroll', () => this.reposition(), { capture: true, passive: true });
+    this.ctx.addEventListener(window, 'resize', () => this.reposition(), { passive: true });
+  }
+
+  /** Called when the page is painted afresh (knowledge base changed, paused, resumed). */
+  reset(): void {
+    this.cache.clear();
+    this.intent.close();
+  }
+
+  /** Opens the card of a mention from the keyboard, and moves focus into it. */
+  openFromKeyboard(mention: PageMention): void {
+    const active = document.activeElement;
+    if (!this.shown) this.returnFocus = active instanceof HTMLElement ? active : null;
+    this.intent.show(this.targetOf(mention));
+    this.intent.setPinned(true);
+  }
+
+  private targetOf(mention: PageMention): Target {
+    let target = this.targets.get(mention);
+    if (!target) {
+      const entity = this.session.current?.matcher.entities[mention.entity];
+      target = { entityId: entity?.id ?? '', mention };
+      this.targets.set(mention, target);
+    }
+    return target;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    this.pointer = { x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const annotator = this.session.current;
+      if (!annotator) return;
+      const host = this.ui?.shadowHost;
+      const overCard = host?.isConnected && document.elementFromPoint(this.pointer.x, this.pointer.y) === host;
+      if (overCard) return;
+      const hit = mentionAtPoint(document, annotator, this.pointer.x, this.pointer.y);
+      this.intent.pointerOver(hit ? this.targetOf(hit.mention) : null);
+    });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.shown) {
+      event.stopPropagation();
+      this.intent.close();
+    }
+  }
+
+  private load(entityId: string): Promise<EntityDetail | null> {
+    let detail = this.cache.get(entityId);
+    if (!detail) {
+      detail = ask({ type: 'backstory:entity', id: entityId });
+      this.cache.set(entityId, detail);
+      detail.catch(() => this.cache.delete(entityId));
+    }
+    return detail;
+  }
+
+  private async open(target: Target): Promise<void> {
+    const openedAt = performance.now();
+    const anchor = this.anchorOf(target) ?? this.shown?.anchor;
+    if (!anchor) return;
+    const pinned = this.shown?.pinned ?? false;
+    this.shown = { ...target, detail: null, error: null, pinned, openedAt, line: 0, anchor };
+    const pending = this.load(target.entityId);
+    // Cached data paints in this very task; only a cold fetch shows "Looking it up…" first.
+    const settled = await Promise.race([pending.then((d) => ({ d })), Promise.resolve(null)]);
+    if (!settled) this.draw();
+    try {
+      const detail = await pending;
+      if (this.shown?.entityId !== target.entityId) return;
+      this.shown = { ...this.shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
+    } catch (error) {
+      if (this.shown?.entityId !== target.entityId) return;
+      this.shown = { ...this.shown, error: `Backstory could not read its knowledge base: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    this.draw();
+  }
+
+  private anchorOf(target: Target): Rect | null {
+    if (!target.mention) return null;
+    const rects = rectsOf(document, target.mention.range);
+    if (rects.length === 0) return null;
+    const inside = this.pointer.x >= 0 ? lineUnderPointer(rects, this.pointer.x, this.pointer.y) : null;
+    return inside ?? rects[0]!;
+  }
+
+  private hide(): void {
+    this.shown = null;
+    if (this.ui?.mounted) this.ui.remove();
+    const focus = this.returnFocus;
+    this.returnFocus = null;
+    focus?.focus({ preventScroll: true });
+  }
+
+  private draw(): void {
+    const ui = this.ui;
+    const shown = this.shown;
+    if (!ui || !shown) return;
+    if (!ui.mounted) ui.mount();
+    const container = ui.mounted!;
+    const theme = pageTheme(document);
+    const rtl = shown.mention ? getComputedStyle(shown.mention.range.startContainer.parentElement ?? document.body).direction === 'rtl' : false;
+    render(
+      <div
+        class={`card theme-${theme}`}
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="backstory-card-title"
+        tabIndex={-1}
+        dir="ltr"
+        onMouseEnter={() => this.intent.enterCard()}
+        onMouseLeave={() => this.intent.leaveCard()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') this.intent.close();
+        }}
+      >
+        <Card
+          detail={shown.detail}
+          error={shown.error}
+          mentionText={shown.mention?.text ?? null}
+          pinned={shown.pinned}
+          onPin={(pinned) => {
+            if (this.shown) this.shown = { ...this.shown, pinned };
+            this.intent.setPinned(pinned);
+            this.draw();
+          }}
+          onClose={() => this.intent.close()}
+          onRelated={(id) => this.intent.show({ entityId: id, mention: null })}
+          onWrongLink={() => void this.markWrongLink(shown)}
+          onAllMentions={(id) => void ask({ type: 'backstory:open-entity', id })}
+        />
+      </div>,
+      container,
+    );
+    const card = container.firstElementChild as HTMLElement;
+    this.place(card, shown.anchor, rtl);
+    if (this.returnFocus && card !== container.ownerDocument.activeElement && !card.contains(ui.shadow.activeElement)) card.focus({ preventScroll: true });
+    if (shown.detail) {
+      const openedAt = shown.openedAt;
+      requestAnimationFrame(() => card.setAttribute('data-paint-ms', (performance.now() - openedAt).toFixed(2)));
+    }
+  }
+
+  private place(card: HTMLElement, anchor: Rect, rtl: boolean): void {
+    card.style.maxHeight = '';
+    const size = { width: card.offsetWidth, height: Math.min(card.scrollHeight, MAX_CARD_HEIGHT) };
+    const placement = placeCard(anchor, size, { width: document.documentElement.clientWidth, height: window.innerHeight }, rtl);
+    card.style.left = `${placement.left}px`;
+    card.style.top = `${placement.top}px`;
+    card.style.maxHeight = `${Math.min(placement.maxHeight, MAX_CARD_HEIGHT)}px`;
+    card.dataset.side = placement.side;
+  }
+
+  private reposition(): void {
+    const shown = this.shown;
+    const card = this.ui?.mounted?.firstElementChild as HTMLElement | null | undefined;
+    if (!shown?.mention || !card) return;
+    const rects = rectsOf(document, shown.mention.range);
+    const line = rects[Math.min(shown.line, rects.length - 1)];
+    if (!line) return;
+    const visible = line.top + line.height > 0 && line.top < window.innerHeight;
+    if (!visible && !shown.pinned) {
+      this.intent.close();
+      return;
+    }
+    shown.anchor = line;
+    this.place(card, line, false);
+  }
+
+  private async markWrongLink(shown: Shown): Promise<void> {
+    if (!shown.mention) return;
+    const origin = location.origin;
+    const alias = foldForSearch(shown.mention.text);
+    this.intent.close();
+    await updateSettings((s) => ({ ...s, wrongLinks: { ...s.wrongLinks, [origin]: [...new Set([...(s.wrongLinks[origin] ?? []), alias])] } }));
+  }
+}
