@@ -39,6 +39,8 @@ interface Shown extends Target {
   line: number;
   /** Where the card stood before it was replaced by a related entity's card. */
   anchor: Rect;
+  /** The mention sits in right-to-left text: the card aligns with its right end. */
+  rtl: boolean;
 }
 
 export class CardController {
@@ -143,10 +145,12 @@ export class CardController {
 
   private async open(target: Target): Promise<void> {
     const openedAt = performance.now();
-    const anchor = this.anchorOf(target) ?? this.shown?.anchor;
+    const hovered = this.anchorOf(target);
+    const anchor = hovered?.rect ?? this.shown?.anchor;
     if (!anchor) return;
     const pinned = this.shown?.pinned ?? false;
-    this.shown = { ...target, detail: null, error: null, pinned, openedAt, line: 0, anchor };
+    const rtl = target.mention ? getComputedStyle(target.mention.range.startContainer.parentElement ?? document.body).direction === 'rtl' : (this.shown?.rtl ?? false);
+    this.shown = { ...target, detail: null, error: null, pinned, openedAt, line: hovered?.index ?? 0, anchor, rtl };
     const pending = this.load(target.entityId);
     // Cached data paints in this very task; only a cold fetch shows "Looking it up…" first.
     const settled = await Promise.race([pending.then((d) => ({ d })), Promise.resolve(null)]);
@@ -162,12 +166,14 @@ export class CardController {
     this.draw();
   }
 
-  private anchorOf(target: Target): Rect | null {
+  /** The line of the mention under the pointer (the first line when opened from the keyboard). */
+  private anchorOf(target: Target): { rect: Rect; index: number } | null {
     if (!target.mention) return null;
     const rects = rectsOf(document, target.mention.range);
     if (rects.length === 0) return null;
-    const inside = this.pointer.x >= 0 ? lineUnderPointer(rects, this.pointer.x, this.pointer.y) : null;
-    return inside ?? rects[0]!;
+    const underPointer = this.pointer.x >= 0 ? lineUnderPointer(rects, this.pointer.x, this.pointer.y) : null;
+    const index = underPointer ? rects.indexOf(underPointer) : 0;
+    return { rect: rects[index]!, index };
   }
 
   private hide(): void {
@@ -185,7 +191,6 @@ export class CardController {
     if (!ui.mounted) ui.mount();
     const container = ui.mounted!;
     const theme = pageTheme(document);
-    const rtl = shown.mention ? getComputedStyle(shown.mention.range.startContainer.parentElement ?? document.body).direction === 'rtl' : false;
     render(
       <div
         class={`card theme-${theme}`}
@@ -219,7 +224,7 @@ export class CardController {
       container,
     );
     const card = container.firstElementChild as HTMLElement;
-    this.place(card, shown.anchor, rtl);
+    this.place(card, shown.anchor, shown.rtl);
     if (this.returnFocus && card !== container.ownerDocument.activeElement && !card.contains(ui.shadow.activeElement)) card.focus({ preventScroll: true });
     if (shown.detail) {
       const openedAt = shown.openedAt;
@@ -250,7 +255,7 @@ export class CardController {
       return;
     }
     shown.anchor = line;
-    this.place(card, line, false);
+    this.place(card, line, shown.rtl);
   }
 
   private async markWrongLink(shown: Shown): Promise<void> {

@@ -189,6 +189,42 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it('opens on an Urdu name in right-to-left text, aligned inside the viewport', async () => {
+    const page = await open(`/${pages[1]!.slug}.html`);
+    // The Urdu line of the National Assembly's post, rendered as a paragraph with dir="rtl".
+    await hover(page, 'محمود خان اچکزئی');
+    expect(await page.locator(`${CARD} h2`).textContent()).toBe('Mahmood Khan Achakzai');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('p[dir=rtl]')!).direction)).toBe('rtl');
+    const box = (await page.locator(CARD).boundingBox())!;
+    const mention = await mentionPoint(page, 'محمود خان اچکزئی');
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    // Right-to-left: the card's right edge lines up with the name's right end, so it opens towards the text.
+    expect(Math.abs(box.x + box.width - mention.right)).toBeLessThan(2);
+    expect(box.x).toBeLessThan(mention.left);
+    await page.close();
+  });
+
+  it('follows a dark page, and the system theme on a page without a background', async () => {
+    const darkPage = await open('/plain.html');
+    await darkPage.evaluate(() => {
+      document.body.style.background = '#111';
+      document.body.style.color = '#eee';
+    });
+    await hover(darkPage, 'Imran Khan');
+    expect(await darkPage.locator(CARD).getAttribute('class')).toContain('theme-dark');
+    await darkPage.close();
+    const lightPage = await open('/plain.html');
+    await hover(lightPage, 'Imran Khan');
+    expect(await lightPage.locator(CARD).getAttribute('class')).toContain('theme-light');
+    await lightPage.emulateMedia({ colorScheme: 'dark' });
+    await lightPage.keyboard.press('Escape');
+    await lightPage.mouse.move(1, 1);
+    await hover(lightPage, 'Imran Khan');
+    expect(await lightPage.locator(CARD).getAttribute('class')).toContain('theme-dark');
+    await lightPage.close();
+  });
+
   it('made no request outside this machine', () => {
     expect(browser.outsideRequests).toEqual([]);
   });

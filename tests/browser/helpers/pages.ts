@@ -59,7 +59,7 @@ export function highlightedTextsIn(page: Page, selector: string): Promise<string
 }
 
 /** Centre of the first painted mention whose text is `text` (optionally the n-th), in viewport coordinates after scrolling it into view. */
-export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; left: number; right: number }> {
   const point = await page.evaluate(
     ([wanted, index]) => {
       const found: Range[] = [];
@@ -78,7 +78,7 @@ export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{
       const element = range.startContainer.parentElement!;
       element.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2, left: rect.left, right: rect.right };
     },
     [text, nth] as const,
   );
