@@ -19,11 +19,16 @@ export interface CardProps {
 
 /** A quoted sentence with the mention emphasised; always rendered as text. */
 export function Quote({ quote }: { quote: Pick<QuotedEvidence, 'sentence' | 'start' | 'end'> }) {
+  // A sentence that is itself a quotation keeps its own marks instead of getting a second pair.
+  const open = /^[“"‘']/u.test(quote.sentence) ? '' : '“';
+  const close = /[”"’']$/u.test(quote.sentence) ? '' : '”';
   return (
     <q>
+      {open}
       {quote.sentence.slice(0, quote.start)}
       <mark>{quote.sentence.slice(quote.start, quote.end)}</mark>
       {quote.sentence.slice(quote.end)}
+      {close}
     </q>
   );
 }
