@@ -23,6 +23,8 @@ import cardCss from './card.css?inline';
 export const CARD_HOST_TAG = 'backstory-card';
 /** Taller content scrolls inside the card. */
 const MAX_CARD_HEIGHT = 520;
+/** How long a fetch may take before the card shows that it is looking the name up. */
+const LOADING_GRACE_MS = 60;
 
 interface Target {
   entityId: string;
@@ -33,7 +35,6 @@ interface Target {
 interface Shown extends Target {
   detail: EntityDetail | null;
   error: string | null;
-  pinned: boolean;
   openedAt: number;
   /** Index of the mention's line that the card is anchored to. */
   line: number;
@@ -47,6 +48,8 @@ export class CardController {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private shown: Shown | null = null;
   private readonly cache = new Map<string, Promise<EntityDetail | null>>();
+  /** Answers already received, so that a cached card paints without waiting a microtask. */
+  private readonly loaded = new Map<string, EntityDetail | null>();
   private readonly intent: HoverIntent<Target>;
   private readonly targets = new WeakMap<PageMention, Target>();
   private pointer = { x: -1, y: -1 };
@@ -90,6 +93,7 @@ export class CardController {
   /** Called when the page is painted afresh (knowledge base changed, paused, resumed). */
   reset(): void {
     this.cache.clear();
+    this.loaded.clear();
     this.intent.close();
   }
 
@@ -138,7 +142,10 @@ export class CardController {
     if (!detail) {
       detail = ask({ type: 'backstory:entity', id: entityId });
       this.cache.set(entityId, detail);
-      detail.catch(() => this.cache.delete(entityId));
+      detail.then(
+        (value) => this.loaded.set(entityId, value),
+        () => this.cache.delete(entityId),
+      );
     }
     return detail;
   }
@@ -148,21 +155,29 @@ export class CardController {
     const hovered = this.anchorOf(target);
     const anchor = hovered?.rect ?? this.shown?.anchor;
     if (!anchor) return;
-    const pinned = this.shown?.pinned ?? false;
     const rtl = target.mention ? getComputedStyle(target.mention.range.startContainer.parentElement ?? document.body).direction === 'rtl' : (this.shown?.rtl ?? false);
-    this.shown = { ...target, detail: null, error: null, pinned, openedAt, line: hovered?.index ?? 0, anchor, rtl };
+    this.shown = { ...target, detail: null, error: null, openedAt, line: hovered?.index ?? 0, anchor, rtl };
+    if (this.loaded.has(target.entityId)) {
+      // Cached: paint in this very task.
+      this.settle(target, this.loaded.get(target.entityId) ?? null);
+      return;
+    }
     const pending = this.load(target.entityId);
-    // Cached data paints in this very task; only a cold fetch shows "Looking it up…" first.
-    const settled = await Promise.race([pending.then((d) => ({ d })), Promise.resolve(null)]);
-    if (!settled) this.draw();
+    // A fetch that answers quickly paints once; a slow one shows "Looking it up…" meanwhile.
+    const quick = await Promise.race([pending.then(() => true, () => true), new Promise<false>((r) => setTimeout(() => r(false), LOADING_GRACE_MS))]);
+    if (!quick && this.shown?.entityId === target.entityId) this.draw();
     try {
-      const detail = await pending;
-      if (this.shown?.entityId !== target.entityId) return;
-      this.shown = { ...this.shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
+      this.settle(target, await pending);
     } catch (error) {
       if (this.shown?.entityId !== target.entityId) return;
       this.shown = { ...this.shown, error: `Backstory could not read its knowledge base: ${error instanceof Error ? error.message : String(error)}` };
+      this.draw();
     }
+  }
+
+  private settle(target: Target, detail: EntityDetail | null): void {
+    if (this.shown?.entityId !== target.entityId) return;
+    this.shown = { ...this.shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
     this.draw();
   }
 
@@ -209,9 +224,8 @@ export class CardController {
           detail={shown.detail}
           error={shown.error}
           mentionText={shown.mention?.text ?? null}
-          pinned={shown.pinned}
+          pinned={this.intent.isPinned}
           onPin={(pinned) => {
-            if (this.shown) this.shown = { ...this.shown, pinned };
             this.intent.setPinned(pinned);
             this.draw();
           }}
@@ -250,7 +264,7 @@ export class CardController {
     const line = rects[Math.min(shown.line, rects.length - 1)];
     if (!line) return;
     const visible = line.top + line.height > 0 && line.top < window.innerHeight;
-    if (!visible && !shown.pinned) {
+    if (!visible && !this.intent.isPinned) {
       this.intent.close();
       return;
     }

@@ -1,0 +1,90 @@
+/**
+ * Card latency in Chromium with the built extension: the time from the hover
+ * delay elapsing to the frame that paints the card, with the entity's data
+ * cached in the tab, against the same card fetched cold from the background's
+ * IndexedDB. Run: npx tsx bench/card-bench.ts (after npm run build).
+ */
+import { renderNewsSite } from '../tests/fixtures/news-site';
+import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
+import { mentionPoint } from '../tests/browser/helpers/pages';
+import { startServer } from '../tests/browser/helpers/server';
+import type { Page } from 'playwright-core';
+import type { MentionReport } from '../lib/messages';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+export interface CardSamples {
+  /** First card of an entity in a fresh browser, with the hover delay at 100 ms so that the fetch starts as the delay ends. */
+  cold: number[];
+  /** The same cards again: the data is in the tab's cache. */
+  cached: number[];
+  /** First card of an entity at the default delay (450 ms): the data is fetched while the pointer rests. */
+  hover: number[];
+}
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+async function hoverCard(page: Page, name: string): Promise<number> {
+  const { x, y } = await mentionPoint(page, name);
+  await page.mouse.move(x - 1, y);
+  await page.mouse.move(x, y);
+  const card = page.locator('backstory-card .card[data-paint-ms]');
+  await card.waitFor({ timeout: 10_000 });
+  const ms = Number(await card.getAttribute('data-paint-ms'));
+  await page.keyboard.press('Escape');
+  await page.locator('backstory-card').waitFor({ state: 'detached' });
+  await page.mouse.move(1, 1);
+  return ms;
+}
+
+export async function benchCards(): Promise<CardSamples> {
+  const site = await renderNewsSite();
+  const server = await startServer(Object.fromEntries(site.pages.map((p) => [`/${p.slug}.html`, p.html])));
+  const samples: CardSamples = { cold: [], cached: [], hover: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const delay of [100, 450]) {
+      // A fresh browser for each round and delay, so that the first card of each entity is really cold.
+      const browser = await launchWithExtension();
+      try {
+        await browser.worker.evaluate((ms) => chrome.storage.local.set({ settings: { enabled: true, pausedOrigins: [], hoverDelayMs: ms, wrongLinks: {} } }), delay);
+        for (const newsPage of site.pages) {
+          const page = await browser.context.newPage();
+          await page.goto(server.url(`/${newsPage.slug}.html`));
+          const { mentions } = await waitFor(async () => {
+            const r = await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
+            return r.mentions.length > 0 ? r : undefined;
+          }, 'mentions');
+          const names = [...new Map(mentions.map((m) => [m.entityId, m.text])).values()].filter((t) => !/\p{Script=Arabic}/u.test(t)).slice(0, 8);
+          for (const name of names) {
+            if (delay === 100) {
+              samples.cold.push(await hoverCard(page, name));
+              samples.cached.push(await hoverCard(page, name));
+            } else {
+              samples.hover.push(await hoverCard(page, name));
+            }
+          }
+          await page.close();
+        }
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+  await server.close();
+  return samples;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { cold, cached, hover } = await benchCards();
+  const row = (label: string, v: number[]) => `| ${label} | ${v.length} | ${quantile(v, 0.5).toFixed(1)} | ${quantile(v, 0.95).toFixed(1)} | ${Math.max(...v).toFixed(1)} |`;
+  console.log('| card | samples | median ms | p95 ms | max ms |\n| --- | --- | --- | --- | --- |');
+  console.log(row('cached in the tab', cached));
+  console.log(row('cold: fetched from the background’s IndexedDB as the delay ends', cold));
+  console.log(row('first hover at the default delay (prefetched while resting)', hover));
+  console.log(`\nratio cold/cached (medians): ${(quantile(cold, 0.5) / quantile(cached, 0.5)).toFixed(1)}×`);
+}
