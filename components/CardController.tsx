@@ -134,6 +134,13 @@ export class CardController {
     if (event.key === 'Escape' && this.shown) {
       event.stopPropagation();
       this.intent.close();
+      return;
+    }
+    // The same keys as the browser command, for when the browser left the command unbound
+    // (a bound command never reaches the page, so the two cannot both fire).
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
+      event.preventDefault();
+      this.session.step(event.code === 'KeyN' ? 1 : -1);
     }
   }
 
