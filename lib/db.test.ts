@@ -5,8 +5,8 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildBundle } from './bundle/builder';
 import { RegistrySchema } from './bundle/registry';
-import type { Bundle } from './bundle/schema';
-import { BackstoryDb, countKnowledgeBase, loadIfEmpty, replaceKnowledgeBase } from './db';
+import { BundleSchema, EntityIdSchema, type Bundle } from './bundle/schema';
+import { BackstoryDb, countKnowledgeBase, isEmpty, loadIfEmpty, replaceKnowledgeBase } from './db';
 
 const SEEDS = join(import.meta.dirname, '../seeds');
 const registry = v.parse(RegistrySchema, JSON.parse(readFileSync(join(SEEDS, 'registry.json'), 'utf8')));
@@ -16,6 +16,38 @@ async function bundleOf(name: string, ...files: { name: string; text: string }[]
   return (await buildBundle(files, registry, { name, createdAt: '2026-03-01T00:00:00.000Z' })).bundle;
 }
 
+/** A small bundle written by hand and checked against the schema, independent of the builder. */
+function handBundle(name: string, people: { slug: string; name: string; shortForm?: string }[], articleId = 'a-0000abcd'): Bundle {
+  const sentence = people.map((p) => p.name).join(' met ') + '.';
+  return v.parse(BundleSchema, {
+    format: 'backstory.bundle',
+    version: 1,
+    name,
+    createdAt: '2026-03-01T00:00:00.000Z',
+    contentHash: `sha256:${'0'.repeat(64)}`,
+    articles: [{ id: articleId, headline: `${name} headline`, source: null, publishedAt: '2026-02-28', sentenceCount: 1 }],
+    entities: people.map((p) => {
+      const start = sentence.indexOf(p.name);
+      return {
+        id: `person/${p.slug}`,
+        name: p.name,
+        type: 'person',
+        role: 'politician',
+        nativeName: null,
+        aliases: [p.name],
+        shortForms: p.shortForm ? [p.shortForm] : [],
+        contextual: false,
+        region: null,
+        mentionCount: 1,
+        firstSeen: '2026-02-28',
+        lastSeen: '2026-02-28',
+        evidence: [{ articleId, sentence, start, end: start + p.name.length }],
+        related: [],
+      };
+    }),
+  });
+}
+
 let db: BackstoryDb | null = null;
 afterEach(async () => {
   await db?.delete();
@@ -23,6 +55,55 @@ afterEach(async () => {
 });
 
 describe('the knowledge-base database', () => {
+  it('writes every table of a hand-written bundle and looks aliases up by their folded form', async () => {
+    db = new BackstoryDb(`t-${Math.random()}`);
+    expect(await isEmpty(db)).toBe(true);
+    const bundle = handBundle('hand', [
+      { slug: 'imran-khan', name: 'Imran Khan', shortForm: 'Khan' },
+      { slug: 'jose-pena', name: 'José Peña' },
+    ]);
+    await replaceKnowledgeBase(db, bundle, 'seed', '2026-03-02T10:00:00.000Z');
+    expect(await isEmpty(db)).toBe(false);
+    expect(await countKnowledgeBase(db)).toEqual({
+      entities: 2,
+      articles: 1,
+      evidence: 2,
+      aliases: 3,
+      meta: {
+        bundleName: 'hand',
+        bundleVersion: 1,
+        contentHash: bundle.contentHash,
+        createdAt: '2026-03-01T00:00:00.000Z',
+        importedAt: '2026-03-02T10:00:00.000Z',
+        origin: 'seed',
+      },
+    });
+    const imranKhan = v.parse(EntityIdSchema, 'person/imran-khan');
+    const entity = await db.entities.get(imranKhan);
+    expect(entity).toMatchObject({ name: 'Imran Khan', type: 'person' });
+    expect(entity).not.toHaveProperty('evidence');
+    expect((await db.aliases.where('normalized').equals('jose pena').first())?.entityId).toBe('person/jose-pena');
+    expect((await db.aliases.where('entityId').equals('person/imran-khan').toArray()).map((a) => [a.alias, a.shortForm])).toEqual([
+      ['Imran Khan', false],
+      ['Khan', true],
+    ]);
+    expect(await db.evidence.where('articleId').equals('a-0000abcd').count()).toBe(2);
+  });
+
+  it('keeps the previous knowledge base whole when a replace fails part-way', async () => {
+    db = new BackstoryDb(`t-${Math.random()}`);
+    await replaceKnowledgeBase(db, handBundle('first', [{ slug: 'imran-khan', name: 'Imran Khan' }]), 'seed');
+    // The schema allows it, the primary key does not: the second entity row fails after the tables were cleared.
+    const broken = handBundle('broken', [
+      { slug: 'shehbaz-sharif', name: 'Shehbaz Sharif' },
+      { slug: 'shehbaz-sharif', name: 'Shehbaz Sharif' },
+    ], 'a-1111abcd');
+    await expect(replaceKnowledgeBase(db, broken, 'import')).rejects.toThrow();
+    const counts = await countKnowledgeBase(db);
+    expect(counts).toMatchObject({ entities: 1, articles: 1, evidence: 1, aliases: 1, meta: { bundleName: 'first' } });
+    expect(await db.entities.get(v.parse(EntityIdSchema, 'person/imran-khan'))).toBeDefined();
+  });
+
   it('holds every row of a bundle after a replace', async () => {
     db = new BackstoryDb(`t-${Math.random()}`);
     const bundle = await bundleOf('one', article('Achakzai and Imran Khan', 'Mahmood Khan Achakzai met Imran Khan in Islamabad.'));

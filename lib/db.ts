@@ -111,13 +111,18 @@ export async function replaceKnowledgeBase(db: BackstoryDb, bundle: Bundle, orig
   });
 }
 
+/** True when no knowledge base has been written yet (the meta row is written last, in the same transaction). */
+export async function isEmpty(db: BackstoryDb): Promise<boolean> {
+  return (await db.meta.get('current')) === undefined;
+}
+
 /** Loads `bundle` only when the database holds no knowledge base; true when it did. */
 export async function loadIfEmpty(db: BackstoryDb, bundle: () => Promise<Bundle>): Promise<boolean> {
-  if ((await db.meta.get('current')) !== undefined) return false;
+  if (!(await isEmpty(db))) return false;
   const loaded = await bundle();
   // Checked again inside the writing transaction: two starts of the worker must not load twice.
   return db.transaction('rw', db.kbTables, async () => {
-    if ((await db.meta.get('current')) !== undefined) return false;
+    if (!(await isEmpty(db))) return false;
     await replaceKnowledgeBase(db, loaded, 'seed');
     return true;
   });

@@ -26,6 +26,11 @@ export async function startServer(pages: Record<string, string> = {}): Promise<T
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     set: (path, html) => void content.set(path, html),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Chromium keeps connections alive; without this, closing before the browser waits for them.
+        server.closeAllConnections();
+      }),
   };
 }
