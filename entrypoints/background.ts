@@ -3,7 +3,8 @@ import { BackstoryDb, countKnowledgeBase, loadIfEmpty } from '../lib/db';
 import { entityDetail } from '../lib/kb/entity-detail';
 import { MatcherService } from '../lib/kb/matcher-service';
 import { fetchSeedBundle } from '../lib/kb/seed';
-import { dispatch, isBackgroundRequest, type BackgroundHandlers, type TabRequest } from '../lib/messages';
+import { handleMessages } from '../lib/message-handler';
+import type { BackgroundHandlers, TabRequest } from '../lib/messages';
 
 export default defineBackground(() => {
   const db = new BackstoryDb();
@@ -34,10 +35,7 @@ export default defineBackground(() => {
     },
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isBackgroundRequest(message) || !(message.type in handlers)) return undefined;
-    return dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url });
-  });
+  handleMessages(handlers);
 
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
