@@ -14,12 +14,14 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  userDataDir: string;
   /** Requests to anywhere but this machine, which were blocked. */
   outsideRequests: string[];
   /** Opens an extension page (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
   /** Sends a message to the content script of the tab showing `page`, from the service worker. */
   askTab<T>(page: Page, message: unknown): Promise<T>;
+  /** Closes Chromium; deletes the profile unless the caller passed it in. */
   close(): Promise<void>;
 }
 
@@ -34,8 +36,13 @@ declare const chrome: {
 
 const LOCAL = /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:\/\/|data:|about:|blob:)/u;
 
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
-  const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-test-'));
+/**
+ * Launches Chromium with the built extension.
+ * @param options.userDataDir - an existing profile to start again (a browser restart); by default a fresh one
+ */
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'backstory-test-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
@@ -69,6 +76,7 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
     context,
     worker,
     extensionId,
+    userDataDir,
     outsideRequests,
     async openExtensionPage(path) {
       const page = await context.newPage();
@@ -89,9 +97,15 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
     },
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Runs `fn` inside the extension's service worker; `arg` and the result cross as JSON-like values. */
+export function evalInWorker<R, A>(worker: Worker, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  // Playwright's own signature cannot be satisfied generically (it unboxes `arg`); callers pass plain data.
+  return worker.evaluate<R, A>(fn as never, arg);
 }
 
 /** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
