@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderNewsSite } from '../tests/fixtures/news-site';
@@ -18,6 +19,16 @@ function findChromium(): string | null {
   return candidates.find((c): c is string => !!c && existsSync(c)) ?? null;
 }
 
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      done((server.address() as AddressInfo).port);
+    });
+  });
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built: run `npm run build` first.');
   const { pages, index } = await renderNewsSite();
@@ -27,8 +38,12 @@ async function main(): Promise<void> {
     if (body === undefined) response.writeHead(404).end('Not found');
     else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
-  await new Promise<void>((done) => server.listen(PORT, '127.0.0.1', done));
-  const url = `http://127.0.0.1:${PORT}/`;
+  const port = await listen(server, PORT).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.log(`Port ${PORT} is taken; using a free one.`);
+    return listen(server, 0);
+  });
+  const url = `http://127.0.0.1:${port}/`;
   console.log(`Demo news site: ${url} (${pages.length} articles). Ctrl+C stops it.`);
 
   const chromium = findChromium();
@@ -38,11 +53,12 @@ async function main(): Promise<void> {
     console.log('No Chromium found: install it (sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome.');
     return;
   }
+  // Chromium refuses to start as root without this.
+  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     console.log(`No display here. On a desktop, run:\n  ${chromium} ${args.map((a) => JSON.stringify(a)).join(' ')}`);
     return;
   }
-  if (process.getuid?.() === 0) args.unshift('--no-sandbox');
   const browser = spawn(chromium, args, { stdio: 'ignore' });
   browser.on('exit', () => {
     console.log('Chromium closed; stopping the demo site.');
