@@ -7,6 +7,7 @@ if ! command -v "${CHROMIUM:-/usr/bin/chromium}" >/dev/null 2>&1; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  # Through env: sudo would drop a variable set in front of it.
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 npm ci --no-audit --no-fund
