@@ -1,0 +1,391 @@
+/**
+ * The in-page half of the matcher benchmark. bench/run.ts bundles this file
+ * with esbuild into an IIFE, injects it (and mark.js) into a Chromium page and
+ * calls the functions it puts on `window.backstoryBench`.
+ *
+ * Every contender's timed section is the same shape:
+ *   t0 → [contender's own work: walk + match + paint] → t1
+ *      → document.body.getBoundingClientRect() (forces style and layout) → t2
+ *      → requestAnimationFrame + setTimeout(0) (the frame that paints it) → t3
+ * `passMs` = t2 − t0 is the figure compared; `toFrameMs` = t3 − t0 is reported too.
+ * Restoring the page (`load`) and garbage collection happen outside it.
+ */
+import type { EntityType } from '../lib/bundle/schema';
+import { PageResolver } from '../lib/match/resolve';
+import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
+import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
+import { Annotator, HIGHLIGHT_NAMES, type PageMention } from '../lib/page/annotator';
+import { locate, readBlocks, type TextBlock } from '../lib/page/text-blocks';
+import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
+
+export type PageKind = 'mentions' | 'none';
+
+export interface SetupInput {
+  /** `JSON.stringify(serializeMatcher(compiled))`: what an extension message carries. */
+  serializedJson: string;
+  regexSource: string;
+  regexFlags: string;
+  /** Lower-cased alias -> entity type, to paint a RegExp match in its colour. */
+  aliasTypes: Record<string, EntityType>;
+  /** The alias list for mark.js, longest first. */
+  markAliases: string[];
+  pages: Record<PageKind, string>;
+}
+
+export interface Timing {
+  /** Own work plus forced style and layout: the compared figure. */
+  passMs: number;
+  /** Own work only (script). */
+  scriptMs: number;
+  /** The forced style and layout after it. */
+  layoutMs: number;
+  /** From t0 until after the next frame. */
+  toFrameMs: number;
+  /** Mentions painted or marked. */
+  count: number;
+}
+
+export interface PhaseTiming extends Timing {
+  walkMs: number;
+  matchMs: number;
+  paintMs: number;
+  /** RegExp only: construction plus a first exec on a one-character string. */
+  compileMs?: number;
+  blocks: number;
+  chars: number;
+}
+
+export interface PartialTiming extends PhaseTiming {
+  finished: boolean;
+  /** How far it got: aliases processed (mark.js) or characters scanned (RegExp). */
+  done: number;
+  total: number;
+}
+
+interface MarkOptions {
+  separateWordSearch: boolean;
+  accuracy: { value: 'exactly'; limiters: string[] };
+  diacritics: boolean;
+  acrossElements: boolean;
+  caseSensitive: boolean;
+  exclude: string[];
+  done: (count: number) => void;
+}
+declare const Mark: new (context: Element) => { mark(keywords: string[], options: MarkOptions): void };
+
+
+let pages: Record<PageKind, string> = { mentions: '', none: '' };
+let runtime: RuntimeMatcher | null = null;
+let annotator: Annotator | null = null;
+let regexSource = '';
+let regexFlags = '';
+let types: Record<string, EntityType> = {};
+let markAliases: string[] = [];
+let regexRound = 0;
+const own = new Map<EntityType, Highlight>();
+
+const now = (): number => performance.now();
+const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const forceLayout = (): void => {
+  document.body.getBoundingClientRect();
+};
+
+function setup(input: SetupInput): { deserializeMs: number; toRuntimeMs: number; typedArrayBytes: number; runtimeExtraBytes: number } {
+  pages = input.pages;
+  regexSource = input.regexSource;
+  regexFlags = input.regexFlags;
+  types = input.aliasTypes;
+  markAliases = input.markAliases;
+  const t0 = now();
+  const compiled = deserializeMatcher(JSON.parse(input.serializedJson) as SerializedMatcher);
+  const t1 = now();
+  runtime = toRuntime(compiled);
+  const t2 = now();
+  return { deserializeMs: t1 - t0, toRuntimeMs: t2 - t1, ...matcherBytes(runtime) };
+}
+
+/** Bytes of the typed arrays of the compiled matcher, and of those `toRuntime` adds. */
+function matcherBytes(m: RuntimeMatcher): { typedArrayBytes: number; runtimeExtraBytes: number } {
+  const compiled = [m.childStart, m.edgeClass, m.nodeKey, m.startWords, m.keyCandidates, m.keyCaseSensitive, m.candidateEntity, m.candidateShort];
+  return {
+    typedArrayBytes: compiled.reduce((sum, a) => sum + a.byteLength, 0),
+    runtimeExtraBytes: m.charInfo.byteLength + m.rootChild.byteLength,
+  };
+}
+
+/** Puts a fresh copy of a page in the body and drops every highlight (not timed). With `describe`, also reads its blocks. */
+async function load(kind: PageKind, describe = false): Promise<{ blocks: number; chars: number } | null> {
+  annotator = null;
+  own.clear();
+  CSS.highlights.clear();
+  document.body.innerHTML = pages[kind];
+  forceLayout();
+  await frame();
+  await frame();
+  if (!describe) return null;
+  const blocks = readBlocks(document.body);
+  return { blocks: blocks.length, chars: blocks.reduce((n, b) => n + b.text.length, 0) };
+}
+
+export interface WalkBreakdown {
+  /** readBlocks as shipped. */
+  readBlocksMs: number;
+  /** readBlocks with Element.prototype.checkVisibility replaced by `() => true`. */
+  readBlocksNoVisibilityMs: number;
+  /** Distinct elements readBlocks asks checkVisibility about. */
+  visibilityCalls: number;
+  /** A TreeWalker over text nodes only, no filter, reading `data`: the floor for any JS walk. */
+  bareTextWalkMs: number;
+  /** A TreeWalker over elements and text with a JS acceptNode that accepts everything. */
+  filteredWalkMs: number;
+  textNodes: number;
+  elements: number;
+}
+
+/** Splits the walk: what readBlocks costs against the bare DOM walks under it (diagnostic, not a contender). */
+function walkBreakdown(): WalkBreakdown {
+  const body = document.body;
+  let t = now();
+  readBlocks(body);
+  const readBlocksMs = now() - t;
+
+  const proto = Element.prototype as unknown as { checkVisibility: (options?: unknown) => boolean };
+  const original = proto.checkVisibility;
+  let visibilityCalls = 0;
+  proto.checkVisibility = function (this: Element, options?: unknown): boolean {
+    visibilityCalls++;
+    return original.call(this, options);
+  };
+  readBlocks(body);
+  proto.checkVisibility = () => true;
+  t = now();
+  readBlocks(body);
+  const readBlocksNoVisibilityMs = now() - t;
+  proto.checkVisibility = original;
+
+  t = now();
+  let textNodes = 0;
+  let chars = 0;
+  const bare = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  for (let n = bare.nextNode(); n; n = bare.nextNode()) {
+    textNodes++;
+    chars += (n as Text).data.length;
+  }
+  const bareTextWalkMs = now() - t;
+
+  t = now();
+  let elements = 0;
+  const filtered = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: () => NodeFilter.FILTER_ACCEPT,
+  });
+  for (let n = filtered.nextNode(); n; n = filtered.nextNode()) if (n.nodeType === Node.ELEMENT_NODE) elements++;
+  const filteredWalkMs = now() - t;
+  if (chars < 0) throw new Error('unreachable');
+  return { readBlocksMs, readBlocksNoVisibilityMs, visibilityCalls, bareTextWalkMs, filteredWalkMs, textNodes, elements };
+}
+
+async function finish(t0: number, t1: number, count: number): Promise<Timing> {
+  forceLayout();
+  const t2 = now();
+  await frame();
+  const t3 = now();
+  return { passMs: t2 - t0, scriptMs: t1 - t0, layoutMs: t2 - t1, toFrameMs: t3 - t0, count };
+}
+
+/** Contender A: the product's own path. */
+async function runBackstory(): Promise<Timing> {
+  const t0 = now();
+  annotator?.clear();
+  annotator = new Annotator(document, runtime!);
+  const count = annotator.scan(document.body);
+  const t1 = now();
+  return finish(t0, t1, count);
+}
+
+/** Registers one Highlight per entity type under the product's names, as the Annotator's constructor does. */
+function ownHighlights(): Map<EntityType, Highlight> {
+  for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
+    own.get(type)?.clear();
+    const highlight = new Highlight();
+    own.set(type, highlight);
+    CSS.highlights.set(HIGHLIGHT_NAMES[type], highlight);
+  }
+  return own;
+}
+
+/** Paints one match: the same calls as `Annotator.paint`, including its per-node index for hit-testing. */
+function paintInto(
+  highlights: Map<EntityType, Highlight>,
+  spansByNode: Map<Text, { start: number; end: number; mention: PageMention }[]>,
+  all: PageMention[],
+  block: TextBlock,
+  start: number,
+  end: number,
+  entity: number,
+  type: EntityType,
+): void {
+  const from = locate(block, start, false);
+  const to = locate(block, end, true);
+  const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  const mention: PageMention = { entity, range, text: block.text.slice(start, end) };
+  all.push(mention);
+  highlights.get(type)!.add(range);
+  const first = block.nodes.indexOf(from.node, 0);
+  const last = block.nodes.indexOf(to.node, first);
+  for (let i = first; i <= last; i++) {
+    const node = block.nodes[i]!;
+    const span = { start: i === first ? from.offset : 0, end: i === last ? to.offset : node.data.length, mention };
+    const spans = spansByNode.get(node);
+    if (spans) spans.push(span);
+    else spansByNode.set(node, [span]);
+  }
+}
+
+/**
+ * Contender A split into phases: the Annotator's work re-done step by step with
+ * the same library calls (readBlocks; scanText + PageResolver; paint), each timed.
+ */
+async function runBackstoryPhases(): Promise<PhaseTiming> {
+  const m = runtime!;
+  const t0 = now();
+  const highlights = ownHighlights();
+  const blocks = readBlocks(document.body);
+  const tWalk = now();
+  const resolver = new PageResolver<TextBlock>(m);
+  const raw: number[] = [];
+  const decided: { block: TextBlock; start: number; end: number; entity: number }[] = [];
+  for (const block of blocks) {
+    raw.length = 0;
+    scanText(m, block.text, raw);
+    if (raw.length === 0) continue;
+    for (const d of resolver.add(block, raw)) decided.push(d);
+  }
+  const tMatch = now();
+  const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
+  const all: PageMention[] = [];
+  for (const d of decided) paintInto(highlights, spansByNode, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type);
+  const t1 = now();
+  const timing = await finish(t0, t1, all.length);
+  return {
+    ...timing,
+    walkMs: tWalk - t0,
+    matchMs: tMatch - tWalk,
+    paintMs: t1 - tMatch,
+    blocks: blocks.length,
+    chars: blocks.reduce((n, b) => n + b.text.length, 0),
+  };
+}
+
+/**
+ * Contender B: one RegExp alternation of every alias over the same blocks,
+ * painted the same way. A fresh pattern string each round (an empty group
+ * repeated a round-dependent number of times) defeats V8's RegExp cache, so
+ * each timed pass includes compiling it, as the first pass in a tab would.
+ */
+async function runRegex(deadlineMs: number): Promise<PartialTiming> {
+  regexRound++;
+  const t0 = now();
+  const highlights = ownHighlights();
+  const re = new RegExp(`${regexSource}(?:){0,${regexRound}}`, regexFlags);
+  re.exec(' ');
+  const tCompile = now();
+  const blocks = readBlocks(document.body);
+  const tWalk = now();
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  const found: { block: TextBlock; start: number; end: number; type: EntityType }[] = [];
+  let done = 0;
+  let finished = true;
+  for (const block of blocks) {
+    if (now() - t0 > deadlineMs) {
+      finished = false;
+      break;
+    }
+    re.lastIndex = 0;
+    for (let m = re.exec(block.text); m !== null; m = re.exec(block.text)) {
+      found.push({ block, start: m.index, end: m.index + m[0].length, type: types[m[0].toLowerCase()] ?? 'person' });
+    }
+    done += block.text.length;
+  }
+  const tMatch = now();
+  const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
+  const all: PageMention[] = [];
+  for (const f of found) paintInto(highlights, spansByNode, all, f.block, f.start, f.end, 0, f.type);
+  const t1 = now();
+  const timing = await finish(t0, t1, all.length);
+  return {
+    ...timing,
+    compileMs: tCompile - t0,
+    walkMs: tWalk - tCompile,
+    matchMs: tMatch - tWalk,
+    paintMs: t1 - tMatch,
+    blocks: blocks.length,
+    chars: total,
+    finished,
+    done,
+    total,
+  };
+}
+
+/**
+ * Contender C: mark.js marking the same alias list (longest first), in calls
+ * of MARK_CHUNK aliases; it stops between two calls once `deadlineMs` has
+ * passed. `limit` marks only the first aliases (warm-up).
+ */
+async function runMark(deadlineMs: number, limit?: number): Promise<PartialTiming> {
+  const aliases = limit === undefined ? markAliases : markAliases.slice(0, limit);
+  let count = 0;
+  let done = 0;
+  const t0 = now();
+  const marker = new Mark(document.body);
+  for (let i = 0; i < aliases.length; i += MARK_CHUNK) {
+    if (now() - t0 > deadlineMs) break;
+    const chunk = aliases.slice(i, i + MARK_CHUNK);
+    marker.mark(chunk, { ...MARK_OPTIONS, done: (n: number) => (count += n) });
+    done += chunk.length;
+  }
+  const t1 = now();
+  const timing = await finish(t0, t1, count);
+  return { ...timing, walkMs: NaN, matchMs: NaN, paintMs: NaN, blocks: 0, chars: 0, finished: done === aliases.length, done, total: aliases.length };
+}
+
+let probe: RegExp | null = null;
+
+/** The probe's first step: only `new RegExp` (V8 parses the pattern here). */
+function constructRegex(): { constructMs: number } {
+  const t0 = now();
+  probe = new RegExp(regexSource, regexFlags);
+  return { constructMs: now() - t0 };
+}
+
+/** The probe's second step: first exec on one character (V8 compiles here), then on a long string. */
+function compileRegex(): { compileMs: number; firstLongExecMs: number } {
+  const re = probe!;
+  const t0 = now();
+  re.exec(' ');
+  const t1 = now();
+  re.lastIndex = 0;
+  re.exec('x '.repeat(600));
+  return { compileMs: t1 - t0, firstLongExecMs: now() - t1 };
+}
+
+let held: RuntimeMatcher | null = null;
+
+/** Decodes a matcher message and keeps the result, nothing else (for the memory measurement). */
+function holdMatcher(serializedJson: string): { typedArrayBytes: number; runtimeExtraBytes: number } {
+  held = toRuntime(deserializeMatcher(JSON.parse(serializedJson) as SerializedMatcher));
+  return matcherBytes(held);
+}
+
+function dropMatcher(): void {
+  held = null;
+}
+
+/** Sets the RegExp alone (for the compile probe, which runs in a browser of its own). */
+function setRegex(source: string, flags: string): void {
+  regexSource = source;
+  regexFlags = flags;
+}
+
+const api = { setup, load, walkBreakdown, runBackstory, runBackstoryPhases, runRegex, runMark, constructRegex, compileRegex, setRegex, holdMatcher, dropMatcher };
+export type BenchApi = typeof api;
+(window as unknown as { backstoryBench: BenchApi }).backstoryBench = api;
