@@ -15,7 +15,7 @@ import { PageResolver } from '../lib/match/resolve';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, type PageMention } from '../lib/page/annotator';
-import { locate, readBlocks, type TextBlock } from '../lib/page/text-blocks';
+import { locate, makeVisibilityCheck, readBlocks, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -223,15 +223,18 @@ function paintInto(
   end: number,
   entity: number,
   type: EntityType,
+  isVisible: (element: Element) => boolean,
 ): void {
   const from = locate(block, start, false);
+  // The Annotator paints only rendered text and asks the layout engine only where a name was found.
+  if (from.node.parentElement && !isVisible(from.node.parentElement)) return;
   const to = locate(block, end, true);
   const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
   const mention: PageMention = { entity, range, text: block.text.slice(start, end) };
   all.push(mention);
   highlights.get(type)!.add(range);
-  const first = block.nodes.indexOf(from.node, 0);
-  const last = block.nodes.indexOf(to.node, first);
+  const first = from.index;
+  const last = to.index;
   for (let i = first; i <= last; i++) {
     const node = block.nodes[i]!;
     const span = { start: i === first ? from.offset : 0, end: i === last ? to.offset : node.data.length, mention };
@@ -263,7 +266,8 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
-  for (const d of decided) paintInto(highlights, spansByNode, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type);
+  const isVisible = makeVisibilityCheck();
+  for (const d of decided) paintInto(highlights, spansByNode, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type, isVisible);
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {
@@ -309,7 +313,8 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
-  for (const f of found) paintInto(highlights, spansByNode, all, f.block, f.start, f.end, 0, f.type);
+  const isVisible = makeVisibilityCheck();
+  for (const f of found) paintInto(highlights, spansByNode, all, f.block, f.start, f.end, 0, f.type, isVisible);
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {

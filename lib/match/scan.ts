@@ -51,19 +51,6 @@ function child(m: RuntimeMatcher, node: number, cls: number): number {
   return -1;
 }
 
-function isStartWord(m: RuntimeMatcher, hash: number): boolean {
-  const table = m.startWords;
-  const mask = table.length - 1;
-  const h = hash || 1;
-  let slot = hashSlot(h, mask);
-  for (;;) {
-    const stored = table[slot]!;
-    if (stored === h) return true;
-    if (stored === 0) return false;
-    slot = (slot + 1) & mask;
-  }
-}
-
 /** Kind of the character at `i`, with a dot that joins two letters ("U.S") counted as part of the word. */
 function kindAt(m: RuntimeMatcher, text: string, i: number): number {
   const code = text.charCodeAt(i);
@@ -128,57 +115,67 @@ function longestAt(m: RuntimeMatcher, text: string, start: number, found: Int32A
   return bestEnd;
 }
 
+const LETTER: number = CharKind.Letter;
+const IGNORE: number = CharKind.Ignore;
+const DOT: number = CharKind.Dot;
+
 /**
  * Scans `text` and appends one `(start, end, key)` triple per match to `out`,
  * leftmost-longest and non-overlapping. Offsets are UTF-16 offsets into `text`.
+ * This loop runs once per character of every page, so it is written for speed:
+ * local constants, one table read per character, the set probe inlined.
  */
 export function scanText(m: RuntimeMatcher, text: string, out: number[]): void {
   const n = text.length;
   const info = m.charInfo;
+  const table = m.startWords;
+  const mask = table.length - 1;
   const found = new Int32Array(1);
   let wordStart = -1;
   let hash = HASH_SEED;
   let alive = false;
-  let i = 0;
-  while (i <= n) {
-    let kind: number = CharKind.Hard;
-    let cls = 0;
-    if (i < n) {
-      const code = text.charCodeAt(i);
-      let ci = info[code]!;
-      if (ci === UNKNOWN) ci = classify(m, code);
-      kind = ci & KIND_MASK;
-      cls = ci >> KIND_BITS;
-    }
-    if (kind === CharKind.Letter) {
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let ci = info[code]!;
+    if (ci === UNKNOWN) ci = classify(m, code);
+    const kind = ci & KIND_MASK;
+    if (kind === LETTER) {
       if (wordStart < 0) {
         wordStart = i;
         hash = HASH_SEED;
         alive = true;
       }
       if (alive) {
+        const cls = ci >> KIND_BITS;
         if (cls === 0) alive = false;
         else hash = hashStep(hash, cls);
       }
-      i++;
       continue;
     }
-    if (kind === CharKind.Ignore || (kind === CharKind.Dot && wordStart >= 0 && i + 1 < n && kindAt(m, text, i + 1) === CharKind.Letter)) {
-      i++;
-      continue;
+    if (wordStart < 0 || kind === IGNORE || (kind === DOT && i + 1 < n && kindAt(m, text, i + 1) === LETTER)) continue;
+    const start = wordStart;
+    wordStart = -1;
+    if (!alive) continue;
+    const end = startWordEnd(m, text, start, hash, table, mask, found);
+    if (end > 0) {
+      out.push(start, end, found[0]!);
+      i = end - 1;
     }
-    if (wordStart >= 0) {
-      const start = wordStart;
-      wordStart = -1;
-      if (alive && isStartWord(m, hash)) {
-        const end = longestAt(m, text, start, found);
-        if (end > 0) {
-          out.push(start, end, found[0]!);
-          i = end;
-          continue;
-        }
-      }
-    }
-    i++;
+  }
+  if (wordStart >= 0 && alive) {
+    const end = startWordEnd(m, text, wordStart, hash, table, mask, found);
+    if (end > 0) out.push(wordStart, end, found[0]!);
+  }
+}
+
+/** When the word's hash is in the start-word set, the end of the longest name starting there; else -1. */
+function startWordEnd(m: RuntimeMatcher, text: string, start: number, hash: number, table: Int32Array, mask: number, found: Int32Array): number {
+  const h = hash || 1;
+  let slot = hashSlot(h, mask);
+  for (;;) {
+    const stored = table[slot]!;
+    if (stored === h) return longestAt(m, text, start, found);
+    if (stored === 0) return -1;
+    slot = (slot + 1) & mask;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../bundle/schema';
 import { PageResolver, scanText, type RuntimeMatcher } from '../match';
-import { locate, readBlocks, type TextBlock } from './text-blocks';
+import { locate, makeVisibilityCheck, readBlocks, type TextBlock, type TextPosition } from './text-blocks';
 
 export interface PageMention {
   /** Index into `matcher.entities`. */
@@ -57,27 +57,29 @@ export class Annotator {
   /** Scans `root` (the whole body, or a subtree added later) and paints what it names. */
   scan(root: Node): number {
     const before = this.all.length;
+    const isVisible = makeVisibilityCheck();
     for (const block of readBlocks(root, this.options.isOwnUi)) {
       this.raw.length = 0;
       scanText(this.matcher, block.text, this.raw);
       if (this.raw.length === 0) continue;
       for (const m of this.resolver.add(block, this.raw)) {
         if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
-        this.paint(m.block, m.start, m.end, m.entity);
+        const from = locate(m.block, m.start, false);
+        if (from.node.parentElement && !isVisible(from.node.parentElement)) continue;
+        this.paint(m.block, m.start, m.end, m.entity, from);
       }
     }
     return this.all.length - before;
   }
 
-  private paint(block: TextBlock, start: number, end: number, entity: number): void {
-    const from = locate(block, start, false);
+  private paint(block: TextBlock, start: number, end: number, entity: number, from: TextPosition): void {
     const to = locate(block, end, true);
     const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
     const mention: PageMention = { entity, range, text: block.text.slice(start, end) };
     this.all.push(mention);
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
-    const first = block.nodes.indexOf(from.node, 0);
-    const last = block.nodes.indexOf(to.node, first);
+    const first = from.index;
+    const last = to.index;
     for (let i = first; i <= last; i++) {
       const node = block.nodes[i]!;
       const nodeStart = i === first ? from.offset : 0;

@@ -14,87 +14,108 @@ export interface TextBlock {
 
 /** Elements whose text is never read: code, form fields, editors, hidden and invisible things. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED',
-  'CANVAS', 'SVG', 'MATH', 'CODE', 'PRE', 'KBD', 'SAMP', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'iframe', 'object', 'embed',
+  'canvas', 'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'head', 'title',
 ]);
 
 /** Inline elements do not break a block: "<b>Imran</b> Khan" is one name. */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'RT',
-  'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'NOBR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'q', 'ruby', 'rb', 'rt',
+  's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'nobr',
 ]);
 
-/** True when nothing under `element` should be read. */
+/** True when nothing under `element` should be read (its ancestors are not looked at). */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
-  if (element instanceof HTMLElement && element.isContentEditable) return true;
-  return false;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
 }
 
-function isInline(element: Element): boolean {
-  return INLINE_TAGS.has(element.tagName.toUpperCase());
+/** Per element: null when its text is never read, else the block element its text belongs to. */
+type BlockOf = Map<Element, Element | null>;
+
+function blockOf(element: Element, cache: BlockOf, isOwnUi: (element: Element) => boolean): Element | null {
+  const known = cache.get(element);
+  if (known !== undefined) return known;
+  let block: Element | null;
+  if (isSkippedElement(element) || isOwnUi(element)) block = null;
+  else {
+    const parent = element.parentElement;
+    const parentBlock = parent ? blockOf(parent, cache, isOwnUi) : element;
+    block = parentBlock === null ? null : INLINE_TAGS.has(element.localName) && parent ? parentBlock : element;
+  }
+  cache.set(element, block);
+  return block;
+}
+
+/** A line break or a block-level element right before a text node ends the block, as its box does. */
+function breaksBefore(node: Node): boolean {
+  const previous = node.previousSibling;
+  return previous !== null && previous.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((previous as Element).localName);
 }
 
 /**
- * Reads the visible text under `root` as blocks.
+ * Reads the text under `root` as blocks. Elements that are never read (scripts, form fields, editors,
+ * `hidden` and `aria-hidden` subtrees) are left out here; whether text is rendered at all (CSS) is
+ * checked later, only where a name was found, because asking the layout engine for every element of
+ * a large page costs more than the whole match.
  * @param isOwnUi - elements that belong to the extension's own interface, never read
  */
 export function readBlocks(root: Node, isOwnUi: (element: Element) => boolean = () => false): TextBlock[] {
   const doc = root.ownerDocument ?? (root as Document);
   const blocks: TextBlock[] = [];
-  const visibility = new Map<Element, boolean>();
-  const isVisible = (element: Element): boolean => {
-    let visible = visibility.get(element);
-    if (visible === undefined) {
-      visible = element.checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions);
-      visibility.set(element, visible);
-    }
-    return visible;
-  };
-
+  const cache: BlockOf = new Map();
   let current: TextBlock | null = null;
   let currentBlock: Element | null = null;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-      const element = node as Element;
-      if (isSkippedElement(element) || isOwnUi(element)) return NodeFilter.FILTER_REJECT;
-      // A block-level element (or <br>, <img>…) is returned so that it ends the block before it.
-      return isInline(element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  if (root.nodeType === Node.ELEMENT_NODE && (isSkippedElement(root as Element) || isOwnUi(root as Element))) return blocks;
-
+  const flush = () => {
+    if (current && current.text.trim().length > 0) blocks.push(current);
+    current = null;
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE) {
-      if (current && current.text.trim().length > 0) blocks.push(current);
-      current = null;
-      continue;
-    }
     const text = node as Text;
-    const data = text.data;
-    if (data.length === 0) continue;
     const parent = text.parentElement;
     if (!parent) continue;
-    let block: Element = parent;
-    while (isInline(block) && block.parentElement) block = block.parentElement;
-    if (block !== currentBlock || current === null) {
-      if (current && current.text.trim().length > 0) blocks.push(current);
-      current = { text: '', nodes: [], starts: [] };
+    const block = blockOf(parent, cache, isOwnUi);
+    if (block === null) continue;
+    if (block !== currentBlock || breaksBefore(text)) {
+      flush();
       currentBlock = block;
     }
-    if (!isVisible(parent)) continue;
+    const data = text.data;
+    if (data.length === 0) continue;
+    current ??= { text: '', nodes: [], starts: [] };
     current.nodes.push(text);
     current.starts.push(current.text.length);
     current.text += data;
   }
-  if (current && current.text.trim().length > 0) blocks.push(current);
+  flush();
   return blocks;
 }
 
+/** Whether an element's text is rendered (not display:none, visibility:hidden or content-visibility hidden). */
+export function makeVisibilityCheck(): (element: Element) => boolean {
+  const cache = new Map<Element, boolean>();
+  return (element) => {
+    let visible = cache.get(element);
+    if (visible === undefined) {
+      visible = element.checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions);
+      cache.set(element, visible);
+    }
+    return visible;
+  };
+}
+
+/** A position in a block's text nodes: the node, its index in the block, and the offset inside it. */
+export interface TextPosition {
+  node: Text;
+  index: number;
+  offset: number;
+}
+
 /** The text node and offset inside it for a string offset of `block` (an end offset stays in the node it ends). */
-export function locate(block: TextBlock, offset: number, isEnd: boolean): { node: Text; offset: number } {
+export function locate(block: TextBlock, offset: number, isEnd: boolean): TextPosition {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -104,5 +125,5 @@ export function locate(block: TextBlock, offset: number, isEnd: boolean): { node
     if (start < offset || (!isEnd && start === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: nodes[lo]!, offset: offset - starts[lo]! };
+  return { node: nodes[lo]!, index: lo, offset: offset - starts[lo]! };
 }

@@ -5,6 +5,15 @@ import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/e
 import { highlightSizes, highlightedTextsIn, reactCounterScript, REACT_COUNTER_HTML, recordInitialHtml } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 
+const HIDDEN = `<!doctype html><html><head><meta charset="utf-8"><title>Hidden</title><style>.folded { display: none } .ghost { visibility: hidden }</style></head><body>
+<p>Imran Khan spoke in Islamabad.</p>
+<p class="folded">Shehbaz Sharif replied from Lahore.</p>
+<p class="ghost">Khawaja Asif was not seen.</p>
+<p hidden>Sohail Afridi stayed away.</p>
+<p aria-hidden="true">Asad Qaiser too.</p>
+<p>Imran<br>Khan on two lines is two words, and so are Imran<p>Khan in two paragraphs.</p></p>
+</body></html>`;
+
 const FOREIGN_SENATE = `<!doctype html><html><head><meta charset="utf-8"><title>Senate confirms nominee</title></head><body>
 <header><nav><a href="/">Politics</a></nav></header>
 <article><h1>Senate confirms nominee after marathon session</h1>
@@ -33,6 +42,7 @@ describe('mentions on seed articles rendered as news pages', () => {
       '/': site.index,
       ...Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])),
       '/senate.html': FOREIGN_SENATE,
+      '/hidden.html': HIDDEN,
       '/counter.html': REACT_COUNTER_HTML,
       '/counter.js': await reactCounterScript(),
     });
@@ -84,6 +94,14 @@ describe('mentions on seed articles rendered as news pages', () => {
     expect(ids).not.toContain('person/shehbaz-sharif'); // only in the textarea on this page
     expect(ids).not.toContain('person/khawaja-asif'); // only in the contenteditable box
     expect(await highlightedTextsIn(page, 'article > p')).toContain('Mahmood Khan Achakzai');
+    await page.close();
+  });
+
+  it('paints no text that is not rendered, and no name across a line break or two blocks', async () => {
+    const page = await openPainted('/hidden.html');
+    const { mentions } = await mentionsOf(page);
+    // "Imran" and "Khan" are short forms of Imran Khan, named in full above: each links on its own.
+    expect(mentions.map((m) => m.text)).toEqual(['Imran Khan', 'Islamabad', 'Imran', 'Khan', 'Imran', 'Khan']);
     await page.close();
   });
 
