@@ -2,16 +2,16 @@
  * Card latency in Chromium with the built extension: the time from the hover
  * delay elapsing to the frame that paints the card, with the entity's data
  * cached in the tab, against the same card fetched cold from the background's
- * IndexedDB. Run: npx tsx bench/card-bench.ts (after npm run build).
+ * IndexedDB. Part of `npm run bench`; alone: npx tsx bench/card-bench.ts (after npm run build).
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
 import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
 import { mentionPoint } from '../tests/browser/helpers/pages';
 import { startServer } from '../tests/browser/helpers/server';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { MentionReport } from '../lib/messages';
 
-const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -42,11 +42,11 @@ async function hoverCard(page: Page, name: string): Promise<number> {
   return ms;
 }
 
-export async function benchCards(): Promise<CardSamples> {
+export async function benchCards(rounds = 3): Promise<CardSamples> {
   const site = await renderNewsSite();
   const server = await startServer(Object.fromEntries(site.pages.map((p) => [`/${p.slug}.html`, p.html])));
   const samples: CardSamples = { cold: [], cached: [], hover: [] };
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (const delay of [100, 450]) {
       // A fresh browser for each round and delay, so that the first card of each entity is really cold.
       const browser = await launchWithExtension();
@@ -79,12 +79,22 @@ export async function benchCards(): Promise<CardSamples> {
   return samples;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { cold, cached, hover } = await benchCards();
+/** The Markdown table of card latencies and the cold/cached ratio. */
+export function cardTable({ cold, cached, hover }: CardSamples): string {
   const row = (label: string, v: number[]) => `| ${label} | ${v.length} | ${quantile(v, 0.5).toFixed(1)} | ${quantile(v, 0.95).toFixed(1)} | ${Math.max(...v).toFixed(1)} |`;
-  console.log('| card | samples | median ms | p95 ms | max ms |\n| --- | --- | --- | --- | --- |');
-  console.log(row('cached in the tab', cached));
-  console.log(row('cold: fetched from the background’s IndexedDB as the delay ends', cold));
-  console.log(row('first hover at the default delay (prefetched while resting)', hover));
-  console.log(`\nratio cold/cached (medians): ${(quantile(cold, 0.5) / quantile(cached, 0.5)).toFixed(1)}×`);
+  return [
+    '| card | samples | median ms | p95 ms | max ms |',
+    '| --- | --- | --- | --- | --- |',
+    row('cached in the tab', cached),
+    row('cold: fetched from the background’s IndexedDB as the delay ends', cold),
+    row('first hover at the default delay (prefetched while resting)', hover),
+    '',
+    `ratio cold/cached (medians): ${(quantile(cold, 0.5) / quantile(cached, 0.5)).toFixed(1)}×`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const samples = await benchCards();
+  writeFileSync(new URL('./results/cards.json', import.meta.url), `${JSON.stringify(samples)}\n`);
+  console.log(`${cardTable(samples)}\nRaw samples: bench/results/cards.json\nCommand: npx tsx bench/card-bench.ts`);
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000]
+ * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--skip-cards]
  *
  * Matcher benchmark: a full pass (walk + match + paint) over a page with about
  * 1 MB of text, in Chromium, for 100, 10,000 and 100,000 aliases, with and
@@ -31,6 +31,7 @@ const { values: argv } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string' },
     sizes: { type: 'string', default: '100,10000,100000' },
+    'skip-cards': { type: 'boolean', default: false },
   },
 });
 const QUICK = argv.quick === true;
@@ -601,6 +602,16 @@ async function main(): Promise<void> {
   console.log(table);
   console.log(`\nRaw results: ${OUT.replace(`${root}/`, '')} (${results.durationS} s, ${chromiumVersion}, ${os.cpus().length} cores)`);
   console.log(`Command: ${COMMAND}`);
+  if (argv['skip-cards'] !== true) await cards();
+}
+
+/** Card latency with the built extension (bench/card-bench.ts); figures in docs/BENCHMARKS.md, "Hover card". */
+async function cards(): Promise<void> {
+  const { benchCards, cardTable } = await import('./card-bench');
+  const samples = await benchCards(QUICK ? 1 : 3);
+  const out = OUT.replace(/\.json$/u, '-cards.json');
+  writeFileSync(out, `${JSON.stringify(samples)}\n`);
+  console.log(`\n## Hover card\n\n${cardTable(samples)}\nRaw samples: ${out.replace(`${root}/`, '')}`);
 }
 
 await main();
