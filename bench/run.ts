@@ -22,6 +22,7 @@ import { findMentions } from '../lib/match/index';
 import { scanText, toRuntime } from '../lib/match/scan';
 import { serializeMatcher } from '../lib/match/serialize';
 import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing, WalkBreakdown } from './page-bench';
+import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 import { aliasList, aliasTypes, makeKnowledgeBase, makePage, PAGE_CSS, type SyntheticPage } from './synthetic';
 
@@ -48,16 +49,7 @@ const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0600-\\u06FF';
 const REGEX_FLAGS = 'gi';
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+const LAUNCH_ARGS = CHROMIUM_ARGS;
 const SHELL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench page</title><style>${PAGE_CSS}</style></head><body></body></html>`;
 
 type Contender = 'backstory' | 'phases' | 'regex' | 'markjs';
