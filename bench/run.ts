@@ -49,7 +49,7 @@ const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0600-\\u06FF';
 const REGEX_FLAGS = 'gi';
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 
-const LAUNCH_ARGS = CHROMIUM_ARGS;
+const LAUNCH_ARGS = [...CHROMIUM_ARGS];
 const SHELL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench page</title><style>${PAGE_CSS}</style></head><body></body></html>`;
 
 type Contender = 'backstory' | 'phases' | 'regex' | 'markjs';
