@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Article, Bundle, Entity, Evidence } from './bundle/schema';
 import { foldForSearch } from './search/fold';
+import type { SearchIndexData } from './search/search-index';
 
 export type EntityRow = Omit<Entity, 'evidence'>;
 export interface AliasRow {
@@ -36,6 +37,11 @@ export interface MatcherCacheRow {
   contentHash: string;
   serialized: string;
 }
+/** The popup's search index, kept so that opening the popup does not rebuild it (lib/search/search-cache.ts). */
+export interface SearchCacheRow {
+  contentHash: string;
+  data: SearchIndexData;
+}
 
 export class BackstoryDb extends Dexie {
   entities!: EntityTable<EntityRow, 'id'>;
@@ -44,6 +50,7 @@ export class BackstoryDb extends Dexie {
   evidence!: EntityTable<EvidenceRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   matcherCache!: EntityTable<MatcherCacheRow, 'contentHash'>;
+  searchCache!: EntityTable<SearchCacheRow, 'contentHash'>;
 
   constructor(name = 'backstory') {
     super(name);
@@ -55,6 +62,7 @@ export class BackstoryDb extends Dexie {
       meta: 'key',
       matcherCache: 'contentHash',
     });
+    this.version(2).stores({ searchCache: 'contentHash' });
   }
 
   /** The tables that together hold one knowledge base. */

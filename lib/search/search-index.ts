@@ -2,10 +2,14 @@
  * The popup's search over the whole knowledge base. Fuse.js scores the
  * candidates; a trigram index picks those candidates first, so each keystroke
  * runs Fuse over a few hundred short strings instead of every entity.
+ *
+ * What is searched is small: each name, alias and role once, and each distinct
+ * word of the evidence sentences once (with the entities whose sentences hold
+ * it). The built index is plain data (`toData`), so it can be cached.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js/basic';
 import type { EntityType } from '../bundle/schema';
-import { foldForSearch } from './fold';
+import { foldForSearch, forEachFoldedWord } from './fold';
 
 export interface SearchEntity {
   id: string;
@@ -19,14 +23,23 @@ export interface SearchEntity {
   evidence: readonly string[];
 }
 
+/** What a result shows of an entity; the evidence stays in the database. */
+export type SearchEntityInfo = Omit<SearchEntity, 'evidence'>;
+
 export type MatchField = 'name' | 'alias' | 'role' | 'evidence';
+const FIELDS: readonly MatchField[] = ['name', 'alias', 'role', 'evidence'];
+
+/** A half-open range [start, end) of character offsets. */
+export type Span = readonly [number, number];
 
 export interface SearchHit {
-  entity: SearchEntity;
+  entity: SearchEntityInfo;
   score: number;
   field: MatchField;
-  /** The text that matched: the name, an alias, the role or an evidence word. */
+  /** The text that matched: the name, an alias, the role, or an evidence word (folded). */
   matched: string;
+  /** Where the query matched, as offsets into `foldForSearch(matched)`. */
+  spans: readonly Span[];
 }
 
 export interface SearchOptions {
@@ -34,10 +47,16 @@ export interface SearchOptions {
   limit?: number;
 }
 
+interface Candidate {
+  folded: string;
+  term: number;
+}
+
 /** The tuned Fuse.js options, in one place. */
-export const FUSE_OPTIONS: Readonly<IFuseOptions<{ folded: string }>> = Object.freeze({
+export const FUSE_OPTIONS: Readonly<IFuseOptions<Candidate>> = Object.freeze({
   keys: ['folded'],
   includeScore: true,
+  includeMatches: true,
   threshold: 0.4,
   // Names are short and roles are whole phrases: where the match sits must not matter.
   ignoreLocation: true,
@@ -46,109 +65,164 @@ export const FUSE_OPTIONS: Readonly<IFuseOptions<{ folded: string }>> = Object.f
   shouldSort: false,
 });
 
+/** Added to Fuse's score (0 = perfect, 1 = no match) by the field that matched. */
 const FIELD_PENALTY: Record<MatchField, number> = { name: 0, alias: 0.03, role: 0.2, evidence: 0.3 };
+/** Scores below every fuzzy one: the exact name or alias, then a name or alias that starts with the query, then one with a later word that does. */
+const EXACT = -2;
+const PREFIX = -1;
+const WORD_PREFIX = -0.9;
 const MAX_CANDIDATES = 400;
 const MAX_PATTERN = 32; // Fuse's Bitap works on at most 32 characters
 const MIN_EVIDENCE_WORD = 4;
+const SINGLE_LETTER_LIMIT = 50;
 
-interface Term {
-  folded: string;
-  display: string;
-  field: MatchField;
-  entities: number[];
+/** The index as plain data: typed arrays and strings, cheap to store in IndexedDB and to read back. */
+export interface SearchIndexData {
+  format: typeof DATA_FORMAT;
+  entities: SearchEntityInfo[];
+  /** Per term: folded text, display text ('' when it is the folded text), field (index into FIELDS). */
+  termFolded: string[];
+  termDisplay: string[];
+  termField: Uint8Array;
+  /** Entities of term t: termEntities[termEntityStart[t] .. termEntityStart[t + 1]). */
+  termEntityStart: Uint32Array;
+  termEntities: Uint32Array;
+  /** Terms holding trigram g (sorted): gramTerms[gramStart[g] .. gramStart[g + 1]). */
+  gramKeys: string[];
+  gramStart: Uint32Array;
+  gramTerms: Uint32Array;
 }
+export const DATA_FORMAT = 2;
 
 export class SearchIndex {
-  private readonly terms: Term[] = [];
-  private readonly trigrams = new Map<string, number[]>();
+  private readonly grams: Map<string, Uint32Array>;
   private readonly counts: Uint16Array;
+  private last: { folded: string; hits: SearchHit[] } | null = null;
 
-  constructor(readonly entities: readonly SearchEntity[]) {
-    const words = new Map<string, Term>();
-    entities.forEach((entity, index) => {
-      this.addTerm(entity.name, 'name', [index]);
-      for (const alias of new Set([...entity.aliases, ...(entity.nativeName ? [entity.nativeName] : [])])) {
-        if (alias !== entity.name) this.addTerm(alias, 'alias', [index]);
-      }
-      this.addTerm(entity.role, 'role', [index]);
-      for (const sentence of entity.evidence) {
-        for (const word of foldForSearch(sentence).split(' ')) {
-          if (word.length < MIN_EVIDENCE_WORD) continue;
-          const term = words.get(word);
-          if (!term) words.set(word, { folded: word, display: word, field: 'evidence', entities: [index] });
-          else if (term.entities[term.entities.length - 1] !== index) term.entities.push(index);
-        }
-      }
-    });
-    for (const term of words.values()) this.index(term);
-    this.counts = new Uint16Array(this.terms.length);
+  private constructor(private readonly data: SearchIndexData) {
+    this.grams = new Map(data.gramKeys.map((key, g) => [key, data.gramTerms.subarray(data.gramStart[g], data.gramStart[g + 1])]));
+    this.counts = new Uint16Array(data.termFolded.length);
   }
 
-  private addTerm(display: string, field: MatchField, entities: number[]): void {
-    const folded = foldForSearch(display);
-    if (folded.length > 0) this.index({ folded, display, field, entities });
+  /** Builds the index of `entities` (the order of `entities` is kept: hits point into it). */
+  static build(entities: readonly SearchEntity[]): SearchIndex {
+    return new SearchIndex(buildData(entities));
   }
 
-  private index(term: Term): void {
-    const id = this.terms.push(term) - 1;
-    for (const gram of trigramsOf(term.folded)) {
-      const postings = this.trigrams.get(gram);
-      if (postings) {
-        if (postings[postings.length - 1] !== id) postings.push(id);
-      } else this.trigrams.set(gram, [id]);
-    }
+  /** An index from `toData` output; null when the data has another format. */
+  static fromData(data: SearchIndexData): SearchIndex | null {
+    return data.format === DATA_FORMAT ? new SearchIndex(data) : null;
   }
 
-  /** Entities for `query`, best first: exact names, then exact aliases, then fuzzy matches. */
+  toData(): SearchIndexData {
+    return this.data;
+  }
+
+  get entities(): readonly SearchEntityInfo[] {
+    return this.data.entities;
+  }
+
+  get termCount(): number {
+    return this.data.termFolded.length;
+  }
+
+  /** Entities for `query`, best first: exact names, then exact aliases, then names and aliases starting with it, then with a word starting with it, then fuzzy matches. */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const folded = foldForSearch(query).slice(0, MAX_PATTERN).trim();
-    if (folded.length < 2) return [];
-    const candidates = this.candidates(folded);
-    const fuse = new Fuse(candidates, FUSE_OPTIONS);
-    const best = new Map<number, SearchHit>();
+    if (folded.length === 0) return [];
+    // Filters and limits change more often than the query (a click on "People"): the ranked list is kept for the last query.
+    if (this.last?.folded !== folded) this.last = { folded, hits: folded.length === 1 ? this.startingWith(folded) : this.rankAll(folded) };
     const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-    for (const result of fuse.search(folded)) {
-      const term = result.item;
-      const score = rank(term, folded, result.score ?? 1);
-      for (const index of term.entities) {
-        const entity = this.entities[index]!;
-        if (types && !types.has(entity.type)) continue;
-        const seen = best.get(index);
-        if (!seen || score < seen.score) best.set(index, { entity, score, field: term.field, matched: term.display });
-      }
-    }
-    return [...best.values()]
-      .sort((a, b) => a.score - b.score || b.entity.mentionCount - a.entity.mentionCount || a.entity.name.localeCompare(b.entity.name))
-      .slice(0, options.limit ?? 20);
+    const hits = types ? this.last.hits.filter((hit) => types.has(hit.entity.type)) : this.last.hits;
+    return hits.slice(0, options.limit ?? 20);
   }
 
-  /** Terms sharing the most trigrams with the query. */
-  private candidates(folded: string): Term[] {
+  private rankAll(folded: string): SearchHit[] {
+    const { data } = this;
+    const fuse = new Fuse(this.candidates(folded), FUSE_OPTIONS);
+    const best = new Map<number, SearchHit>();
+    for (const result of fuse.search(folded)) {
+      const term = result.item.term;
+      const field = FIELDS[data.termField[term]!]!;
+      const score = rank(field, result.item.folded, folded, result.score ?? 1);
+      const end = data.termEntityStart[term + 1]!;
+      let spans: Span[] | null = null;
+      for (let i = data.termEntityStart[term]!; i < end; i++) {
+        const index = data.termEntities[i]!;
+        const seen = best.get(index);
+        if (seen && seen.score <= score) continue;
+        spans ??= spansOf(result, folded);
+        best.set(index, { entity: data.entities[index]!, score, field, matched: data.termDisplay[term] || data.termFolded[term]!, spans });
+      }
+    }
+    return [...best.values()].sort(compareHits);
+  }
+
+  /** One letter: the names and aliases with a word starting with it, most mentioned first. */
+  private startingWith(letter: string): SearchHit[] {
+    const { data } = this;
+    const best = new Map<number, SearchHit>();
+    for (let term = 0; term < data.termFolded.length; term++) {
+      const field = FIELDS[data.termField[term]!]!;
+      if (field !== 'name' && field !== 'alias') continue;
+      const text = data.termFolded[term]!;
+      const at = text.startsWith(letter) ? 0 : text.indexOf(` ${letter}`) + 1;
+      if (at === 0 && text.charAt(0) !== letter) continue; // indexOf gave -1
+      const score = (at === 0 ? PREFIX : WORD_PREFIX) + FIELD_PENALTY[field];
+      for (let i = data.termEntityStart[term]!; i < data.termEntityStart[term + 1]!; i++) {
+        const index = data.termEntities[i]!;
+        const seen = best.get(index);
+        if (!seen || score < seen.score) {
+          best.set(index, { entity: data.entities[index]!, score, field, matched: data.termDisplay[term] || text, spans: [[at, at + 1]] });
+        }
+      }
+    }
+    return [...best.values()].sort(compareHits).slice(0, SINGLE_LETTER_LIMIT);
+  }
+
+  /** Terms sharing the most trigrams with the query; at equal count names before aliases, roles and evidence, then shorter first. */
+  private candidates(folded: string): Candidate[] {
+    const { data, counts } = this;
     const grams = trigramsOf(folded);
-    const counts = this.counts;
     const touched: number[] = [];
     for (const gram of grams) {
-      for (const id of this.trigrams.get(gram) ?? []) {
-        if (counts[id] === 0) touched.push(id);
-        counts[id]!++;
+      const postings = this.grams.get(gram);
+      if (!postings) continue;
+      for (let i = 0; i < postings.length; i++) {
+        const term = postings[i]!;
+        if (counts[term] === 0) touched.push(term);
+        counts[term]!++;
       }
     }
     const needed = Math.max(1, Math.floor(grams.length / 4));
-    const kept = touched.filter((id) => counts[id]! >= needed);
-    kept.sort((a, b) => counts[b]! - counts[a]! || this.terms[a]!.folded.length - this.terms[b]!.folded.length);
-    for (const id of touched) counts[id] = 0;
-    return kept.slice(0, MAX_CANDIDATES).map((id) => this.terms[id]!);
+    const kept = touched.filter((term) => counts[term]! >= needed);
+    const key = (term: number) => counts[term]! * 4096 - data.termField[term]! * 1024 - Math.min(1023, data.termFolded[term]!.length);
+    kept.sort((a, b) => key(b) - key(a));
+    for (const term of touched) counts[term] = 0;
+    return kept.slice(0, MAX_CANDIDATES).map((term) => ({ folded: data.termFolded[term]!, term }));
   }
 }
 
 /** Lower is better. Exact and prefix matches of names and aliases come before anything fuzzy. */
-function rank(term: Term, query: string, fuseScore: number): number {
-  const penalty = FIELD_PENALTY[term.field];
-  if (term.field === 'name' || term.field === 'alias') {
-    if (term.folded === query) return -2 + penalty;
-    if (term.folded.startsWith(query) || term.folded.includes(` ${query}`)) return -1 + penalty;
+function rank(field: MatchField, term: string, query: string, fuseScore: number): number {
+  const penalty = FIELD_PENALTY[field];
+  if (field === 'name' || field === 'alias') {
+    if (term === query) return EXACT + penalty;
+    if (term.startsWith(query)) return PREFIX + penalty;
+    if (term.includes(` ${query}`)) return WORD_PREFIX + penalty;
   }
   return fuseScore + penalty;
+}
+
+function compareHits(a: SearchHit, b: SearchHit): number {
+  return a.score - b.score || b.entity.mentionCount - a.entity.mentionCount || a.entity.name.localeCompare(b.entity.name);
+}
+
+/** The matched part: the query itself where the term contains it, else the runs Fuse found. */
+function spansOf(result: FuseResult<Candidate>, query: string): Span[] {
+  const at = result.item.folded.indexOf(query);
+  if (at >= 0) return [[at, at + query.length]];
+  return (result.matches?.[0]?.indices ?? []).map(([start, end]) => [start, end + 1] as const);
 }
 
 function trigramsOf(folded: string): string[] {
@@ -156,4 +230,91 @@ function trigramsOf(folded: string): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   return [...grams];
+}
+
+function buildData(entities: readonly SearchEntity[]): SearchIndexData {
+  const termFolded: string[] = [];
+  const termDisplay: string[] = [];
+  const termField: number[] = [];
+  const termEntities: number[][] = [];
+  const byKey = new Map<string, number>();
+  const memo = new Map<string, string>();
+
+  const newTerm = (fieldCode: number, display: string, folded: string): number => {
+    termDisplay.push(display === folded ? '' : display);
+    termField.push(fieldCode);
+    termEntities.push([]);
+    return termFolded.push(folded) - 1;
+  };
+  const add = (field: MatchField, display: string, folded: string, entity: number): void => {
+    if (folded.length === 0) return;
+    const fieldCode = FIELDS.indexOf(field);
+    const key = `${fieldCode}\u0000${display}`;
+    let term = byKey.get(key);
+    if (term === undefined) byKey.set(key, (term = newTerm(fieldCode, display, folded)));
+    const list = termEntities[term]!;
+    if (list[list.length - 1] !== entity) list.push(entity);
+  };
+  // Evidence words are most of the work: one map keyed by the folded word itself.
+  const evidenceField = FIELDS.indexOf('evidence');
+  const evidenceTerms = new Map<string, number[]>();
+  const addWord = (word: string, entity: number): void => {
+    let list = evidenceTerms.get(word);
+    if (list === undefined) {
+      list = termEntities[newTerm(evidenceField, word, word)]!;
+      evidenceTerms.set(word, list);
+    }
+    if (list[list.length - 1] !== entity) list.push(entity);
+  };
+
+  entities.forEach((entity, index) => {
+    add('name', entity.name, foldForSearch(entity.name), index);
+    for (const alias of new Set([...entity.aliases, ...(entity.nativeName ? [entity.nativeName] : [])])) {
+      if (alias !== entity.name) add('alias', alias, foldForSearch(alias), index);
+    }
+    add('role', entity.role, foldForSearch(entity.role), index);
+    const visit = (word: string) => addWord(word, index);
+    for (const sentence of entity.evidence) forEachFoldedWord(sentence, MIN_EVIDENCE_WORD, visit, memo);
+  });
+
+  const gramLists = new Map<string, number[]>();
+  termFolded.forEach((folded, term) => {
+    const padded = ` ${folded} `;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const gram = padded.slice(i, i + 3);
+      const list = gramLists.get(gram);
+      if (!list) gramLists.set(gram, [term]);
+      else if (list[list.length - 1] !== term) list.push(term);
+    }
+  });
+
+  const pack = (lists: readonly number[][], count: number) => {
+    const start = new Uint32Array(count + 1);
+    let total = 0;
+    let i = 0;
+    for (const list of lists) {
+      start[i++] = total;
+      total += list.length;
+    }
+    start[count] = total;
+    const flat = new Uint32Array(total);
+    i = 0;
+    for (const list of lists) flat.set(list, start[i++]!);
+    return { start, flat };
+  };
+  const entityLists = pack(termEntities, termEntities.length);
+  const gramPacked = pack([...gramLists.values()], gramLists.size);
+
+  return {
+    format: DATA_FORMAT,
+    entities: entities.map(({ evidence: _evidence, ...info }) => ({ ...info, aliases: [...info.aliases] })),
+    termFolded,
+    termDisplay,
+    termField: Uint8Array.from(termField),
+    termEntityStart: entityLists.start,
+    termEntities: entityLists.flat,
+    gramKeys: [...gramLists.keys()],
+    gramStart: gramPacked.start,
+    gramTerms: gramPacked.flat,
+  };
 }
