@@ -4,6 +4,7 @@ import { entityDetail } from '../lib/kb/entity-detail';
 import { MatcherService } from '../lib/kb/matcher-service';
 import { fetchSeedBundle } from '../lib/kb/seed';
 import { handleMessages } from '../lib/message-handler';
+import { loadSearchIndex } from '../lib/search/search-cache';
 import type { BackgroundHandlers, TabRequest } from '../lib/messages';
 
 export default defineBackground(() => {
@@ -11,6 +12,12 @@ export default defineBackground(() => {
   const matchers = new MatcherService(db);
   // Only an empty database gets the seed: an upgrade of the extension keeps what the reader imported.
   const ready = loadIfEmpty(db, fetchSeedBundle).catch((error: unknown) => console.error('Backstory: loading the shipped knowledge base failed', error));
+  // The popup's search index is built here once per knowledge base, so that opening the popup only reads it.
+  const cacheSearchIndex = () =>
+    loadSearchIndex(db)
+      .then((loaded) => loaded.saved)
+      .catch((error: unknown) => console.warn('Backstory: the search index was not cached; the popup will build it', error));
+  void ready.then(cacheSearchIndex);
 
   const notifyTabs = async (message: TabRequest): Promise<number> => {
     const tabs = await browser.tabs.query({});
@@ -25,6 +32,7 @@ export default defineBackground(() => {
     'backstory:kb-changed': async () => {
       matchers.invalidate();
       await matchers.get();
+      void cacheSearchIndex();
       return { tabsNotified: await notifyTabs({ type: 'backstory:reload-kb' }) };
     },
     'backstory:open-entity': async ({ id }) => {

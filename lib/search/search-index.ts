@@ -7,9 +7,10 @@
  * word of the evidence sentences once (with the entities whose sentences hold
  * it). The built index is plain data (`toData`), so it can be cached.
  */
-import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js/basic';
+import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import type { EntityType } from '../bundle/schema';
 import { foldForSearch, forEachFoldedWord } from './fold';
+import { matchSpans } from './match-spans';
 
 export interface SearchEntity {
   id: string;
@@ -42,6 +43,13 @@ export interface SearchHit {
   spans: readonly Span[];
 }
 
+/** A ranked entity before it is shown: the matched term by number. */
+interface Ranked {
+  entity: number;
+  score: number;
+  term: number;
+}
+
 export interface SearchOptions {
   types?: readonly EntityType[];
   limit?: number;
@@ -56,7 +64,6 @@ interface Candidate {
 export const FUSE_OPTIONS: Readonly<IFuseOptions<Candidate>> = Object.freeze({
   keys: ['folded'],
   includeScore: true,
-  includeMatches: true,
   threshold: 0.4,
   // Names are short and roles are whole phrases: where the match sits must not matter.
   ignoreLocation: true,
@@ -72,6 +79,8 @@ const EXACT = -2;
 const PREFIX = -1;
 const WORD_PREFIX = -0.9;
 const MAX_CANDIDATES = 400;
+const CANDIDATE_BUDGET = 4000; // candidates × query characters
+const MIN_SHARE_OF_BEST = 0.4;
 const MAX_PATTERN = 32; // Fuse's Bitap works on at most 32 characters
 const MIN_EVIDENCE_WORD = 4;
 const SINGLE_LETTER_LIMIT = 50;
@@ -97,7 +106,7 @@ export const DATA_FORMAT = 2;
 export class SearchIndex {
   private readonly grams: Map<string, Uint32Array>;
   private readonly counts: Uint16Array;
-  private last: { folded: string; hits: SearchHit[] } | null = null;
+  private last: { folded: string; ranked: Ranked[] } | null = null;
 
   private constructor(private readonly data: SearchIndexData) {
     this.grams = new Map(data.gramKeys.map((key, g) => [key, data.gramTerms.subarray(data.gramStart[g], data.gramStart[g + 1])]));
@@ -131,53 +140,65 @@ export class SearchIndex {
     const folded = foldForSearch(query).slice(0, MAX_PATTERN).trim();
     if (folded.length === 0) return [];
     // Filters and limits change more often than the query (a click on "People"): the ranked list is kept for the last query.
-    if (this.last?.folded !== folded) this.last = { folded, hits: folded.length === 1 ? this.startingWith(folded) : this.rankAll(folded) };
+    if (this.last?.folded !== folded) this.last = { folded, ranked: folded.length === 1 ? this.startingWith(folded) : this.rankAll(folded) };
+    const { data } = this;
     const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-    const hits = types ? this.last.hits.filter((hit) => types.has(hit.entity.type)) : this.last.hits;
-    return hits.slice(0, options.limit ?? 20);
+    const ranked = types ? this.last.ranked.filter((r) => types.has(data.entities[r.entity]!.type)) : this.last.ranked;
+    return ranked.slice(0, options.limit ?? 20).map(({ entity, score, term }) => ({
+      entity: data.entities[entity]!,
+      score,
+      field: FIELDS[data.termField[term]!]!,
+      matched: data.termDisplay[term] || data.termFolded[term]!,
+      // Only for what is shown: the marks cost more than the ranking of a hit.
+      spans: matchSpans(data.termFolded[term]!, folded),
+    }));
   }
 
-  private rankAll(folded: string): SearchHit[] {
+  private rankAll(folded: string): Ranked[] {
     const { data } = this;
     const fuse = new Fuse(this.candidates(folded), FUSE_OPTIONS);
-    const best = new Map<number, SearchHit>();
+    const best = new Map<number, Ranked>();
     for (const result of fuse.search(folded)) {
       const term = result.item.term;
-      const field = FIELDS[data.termField[term]!]!;
-      const score = rank(field, result.item.folded, folded, result.score ?? 1);
+      const score = rank(FIELDS[data.termField[term]!]!, result.item.folded, folded, result.score ?? 1);
       const end = data.termEntityStart[term + 1]!;
-      let spans: Span[] | null = null;
       for (let i = data.termEntityStart[term]!; i < end; i++) {
-        const index = data.termEntities[i]!;
-        const seen = best.get(index);
-        if (seen && seen.score <= score) continue;
-        spans ??= spansOf(result, folded);
-        best.set(index, { entity: data.entities[index]!, score, field, matched: data.termDisplay[term] || data.termFolded[term]!, spans });
+        const entity = data.termEntities[i]!;
+        const seen = best.get(entity);
+        if (!seen || score < seen.score) best.set(entity, { entity, score, term });
       }
     }
-    return [...best.values()].sort(compareHits);
+    return this.sorted(best);
   }
 
   /** One letter: the names and aliases with a word starting with it, most mentioned first. */
-  private startingWith(letter: string): SearchHit[] {
+  private startingWith(letter: string): Ranked[] {
     const { data } = this;
-    const best = new Map<number, SearchHit>();
+    const best = new Map<number, Ranked>();
     for (let term = 0; term < data.termFolded.length; term++) {
       const field = FIELDS[data.termField[term]!]!;
       if (field !== 'name' && field !== 'alias') continue;
       const text = data.termFolded[term]!;
-      const at = text.startsWith(letter) ? 0 : text.indexOf(` ${letter}`) + 1;
-      if (at === 0 && text.charAt(0) !== letter) continue; // indexOf gave -1
-      const score = (at === 0 ? PREFIX : WORD_PREFIX) + FIELD_PENALTY[field];
+      const first = text.startsWith(letter);
+      if (!first && !text.includes(` ${letter}`)) continue;
+      const score = (first ? PREFIX : WORD_PREFIX) + FIELD_PENALTY[field];
       for (let i = data.termEntityStart[term]!; i < data.termEntityStart[term + 1]!; i++) {
-        const index = data.termEntities[i]!;
-        const seen = best.get(index);
-        if (!seen || score < seen.score) {
-          best.set(index, { entity: data.entities[index]!, score, field, matched: data.termDisplay[term] || text, spans: [[at, at + 1]] });
-        }
+        const entity = data.termEntities[i]!;
+        const seen = best.get(entity);
+        if (!seen || score < seen.score) best.set(entity, { entity, score, term });
       }
     }
-    return [...best.values()].sort(compareHits).slice(0, SINGLE_LETTER_LIMIT);
+    return this.sorted(best).slice(0, SINGLE_LETTER_LIMIT);
+  }
+
+  /** Best first; at equal score the more mentioned entity, then by name. */
+  private sorted(best: Map<number, Ranked>): Ranked[] {
+    const entities = this.data.entities;
+    return [...best.values()].sort((a, b) => {
+      const x = entities[a.entity]!;
+      const y = entities[b.entity]!;
+      return a.score - b.score || y.mentionCount - x.mentionCount || x.name.localeCompare(y.name);
+    });
   }
 
   /** Terms sharing the most trigrams with the query; at equal count names before aliases, roles and evidence, then shorter first. */
@@ -194,12 +215,18 @@ export class SearchIndex {
         counts[term]!++;
       }
     }
-    const needed = Math.max(1, Math.floor(grams.length / 4));
+    // A term must share a quarter of the query's trigrams, and at least 40 % of what the best term shares:
+    // a long query that one term matches well need not be scored against every term sharing one word with it.
+    let top = 0;
+    for (const term of touched) top = Math.max(top, counts[term]!);
+    const needed = Math.max(1, Math.floor(grams.length / 4), Math.ceil(top * MIN_SHARE_OF_BEST));
     const kept = touched.filter((term) => counts[term]! >= needed);
     const key = (term: number) => counts[term]! * 4096 - data.termField[term]! * 1024 - Math.min(1023, data.termFolded[term]!.length);
     kept.sort((a, b) => key(b) - key(a));
     for (const term of touched) counts[term] = 0;
-    return kept.slice(0, MAX_CANDIDATES).map((term) => ({ folded: data.termFolded[term]!, term }));
+    // Fuse's cost grows with the pattern's length: fewer candidates for a longer query, which is also more specific.
+    const cap = Math.min(MAX_CANDIDATES, Math.floor(CANDIDATE_BUDGET / folded.length));
+    return kept.slice(0, cap).map((term) => ({ folded: data.termFolded[term]!, term }));
   }
 }
 
@@ -212,17 +239,6 @@ function rank(field: MatchField, term: string, query: string, fuseScore: number)
     if (term.includes(` ${query}`)) return WORD_PREFIX + penalty;
   }
   return fuseScore + penalty;
-}
-
-function compareHits(a: SearchHit, b: SearchHit): number {
-  return a.score - b.score || b.entity.mentionCount - a.entity.mentionCount || a.entity.name.localeCompare(b.entity.name);
-}
-
-/** The matched part: the query itself where the term contains it, else the runs Fuse found. */
-function spansOf(result: FuseResult<Candidate>, query: string): Span[] {
-  const at = result.item.folded.indexOf(query);
-  if (at >= 0) return [[at, at + query.length]];
-  return (result.matches?.[0]?.indices ?? []).map(([start, end]) => [start, end + 1] as const);
 }
 
 function trigramsOf(folded: string): string[] {
