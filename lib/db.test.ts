@@ -62,7 +62,7 @@ describe('the knowledge-base database', () => {
       { slug: 'imran-khan', name: 'Imran Khan', shortForm: 'Khan' },
       { slug: 'jose-pena', name: 'José Peña' },
     ]);
-    await replaceKnowledgeBase(db, bundle, 'seed', '2026-03-02T10:00:00.000Z');
+    await replaceKnowledgeBase(db, bundle, 'seed', { importedAt: '2026-03-02T10:00:00.000Z' });
     expect(await isEmpty(db)).toBe(false);
     expect(await countKnowledgeBase(db)).toEqual({
       entities: 2,

@@ -43,6 +43,14 @@ export interface SearchCacheRow {
   data: SearchIndexData;
 }
 
+/** The knowledge base as it was before the last import, kept so that the import can be rolled back. */
+export interface SnapshotRow {
+  key: 'before-last-import';
+  meta: KbMeta;
+  /** The whole previous knowledge base as bundle JSON: one value to write, however large. */
+  bundleJson: string;
+}
+
 export class BackstoryDb extends Dexie {
   entities!: EntityTable<EntityRow, 'id'>;
   aliases!: EntityTable<AliasRow, 'id'>;
@@ -51,6 +59,7 @@ export class BackstoryDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   matcherCache!: EntityTable<MatcherCacheRow, 'contentHash'>;
   searchCache!: EntityTable<SearchCacheRow, 'contentHash'>;
+  snapshots!: EntityTable<SnapshotRow, 'key'>;
 
   constructor(name = 'backstory') {
     super(name);
@@ -63,6 +72,7 @@ export class BackstoryDb extends Dexie {
       matcherCache: 'contentHash',
     });
     this.version(2).stores({ searchCache: 'contentHash' });
+    this.version(3).stores({ snapshots: 'key' });
   }
 
   /** The tables that together hold one knowledge base. */
@@ -103,15 +113,44 @@ export function bundleRows(bundle: Bundle) {
   return { entities, aliases, evidence, articles: bundle.articles };
 }
 
-/** Replaces the whole knowledge base with `bundle`, in one transaction: all of it or nothing. */
-export async function replaceKnowledgeBase(db: BackstoryDb, bundle: Bundle, origin: KbOrigin, importedAt = new Date().toISOString()): Promise<void> {
+export interface WriteProgress {
+  written: number;
+  total: number;
+}
+
+export interface ReplaceOptions {
+  importedAt?: string;
+  /** Called after each chunk of rows; the transaction stays open in between, so the page can paint. */
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+/** Rows per `bulkAdd`: large enough to keep IndexedDB busy, small enough for a progress bar that moves. */
+const WRITE_CHUNK = 5_000;
+
+/**
+ * Replaces the whole knowledge base with `bundle`. Callers that write more than
+ * the knowledge base (a snapshot for rollback) wrap this in their own
+ * transaction over `kbTables` and those tables; otherwise it opens one: all of
+ * it or nothing.
+ */
+export async function replaceKnowledgeBase(db: BackstoryDb, bundle: Bundle, origin: KbOrigin, options: ReplaceOptions = {}): Promise<void> {
   const rows = bundleRows(bundle);
+  const importedAt = options.importedAt ?? new Date().toISOString();
+  const progress = { written: 0, total: rows.entities.length + rows.aliases.length + rows.articles.length + rows.evidence.length };
+  const addAll = async <Row>(table: { bulkAdd(rows: readonly Row[]): Promise<unknown> }, list: readonly Row[]) => {
+    for (let at = 0; at < list.length; at += WRITE_CHUNK) {
+      const chunk = list.slice(at, at + WRITE_CHUNK);
+      await table.bulkAdd(chunk);
+      progress.written += chunk.length;
+      options.onProgress?.({ ...progress });
+    }
+  };
   await db.transaction('rw', db.kbTables, async () => {
     await Promise.all(db.kbTables.map((table) => table.clear()));
-    await db.entities.bulkAdd(rows.entities);
-    await db.aliases.bulkAdd(rows.aliases);
-    await db.articles.bulkAdd(rows.articles);
-    await db.evidence.bulkAdd(rows.evidence);
+    await addAll(db.entities, rows.entities);
+    await addAll(db.articles, rows.articles);
+    await addAll(db.aliases, rows.aliases);
+    await addAll(db.evidence, rows.evidence);
     await db.meta.put({
       key: 'current',
       value: { bundleName: bundle.name, bundleVersion: bundle.version, contentHash: bundle.contentHash, createdAt: bundle.createdAt, importedAt, origin },

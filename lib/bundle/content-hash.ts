@@ -1,4 +1,8 @@
-/** The content hash of a bundle: SHA-256 of the canonical JSON (keys sorted) of its articles and entities. */
+/**
+ * The content hash of a bundle: SHA-256 of the canonical JSON (keys sorted) of
+ * its articles and entities, each list in id order, so that the order a tool
+ * writes them in (or the database reads them back in) does not change it.
+ */
 import { sha256Hex } from './articles';
 import type { Bundle } from './schema';
 
@@ -15,5 +19,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export async function contentHash(content: Pick<Bundle, 'articles' | 'entities'>): Promise<string> {
-  return `sha256:${await sha256Hex(canonicalJson({ articles: content.articles, entities: content.entities }))}`;
+  return `sha256:${await sha256Hex(canonicalJson({ articles: byId(content.articles), entities: byId(content.entities) }))}`;
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -86,6 +86,9 @@ describe('validateBundle', () => {
     ['duplicate entity ids', (b) => void (b.entities[1] = { ...b.entities[0]! }), 'entities[1].id', /Duplicate entity id/],
     ['duplicate article ids', (b) => void b.articles.push({ ...b.articles[0]! }), 'articles[1].id', /Duplicate article id/],
     ['evidence pointing to a missing article', (b) => void (b.entities[0]!.evidence[0]!.articleId = 'a-ffffffffffffffff'), 'entities[0].evidence[0].articleId', /does not contain/],
+    ['a role holding an HTML tag', (b) => void (b.entities[0]!.role = 'Leader <img src=x onerror="alert(1)">'), 'entities[0].role', /HTML or script.*plain text only/],
+    ['a sentence holding a script', (b) => void (b.entities[0]!.evidence[0]!.sentence = 'Imran Khan <script>steal()</script>'), 'entities[0].evidence[0].sentence', /HTML or script/],
+    ['a headline holding a javascript: URL', (b) => void (b.articles[0]!.headline = 'javascript:alert(1)'), 'articles[0].headline', /HTML or script/],
     ['a related entity that is missing', (b) => void (b.entities[0]!.related[0]!.entityId = 'place/mars'), 'entities[0].related[0].entityId', /not in the bundle/],
   ])('rejects %s with its JSON path', (_, mutate, path, message) => {
     const problems = problemsOf(mutate);
@@ -98,6 +101,12 @@ describe('validateBundle', () => {
       for (let i = 0; i < 40; i++) b.entities.push({ ...b.entities[1]!, id: `place/p${i}`, aliases: [] });
     });
     expect(problems).toHaveLength(MAX_REPORTED_PROBLEMS);
+  });
+
+  it('keeps text that only looks a little like markup', () => {
+    const bundle = goodBundle();
+    bundle.entities[0]!.role = 'Won by 5 < 7 votes; turnout > 40% (a <-> b)';
+    expect(validateBundle(bundle).ok).toBe(true);
   });
 
   it('rejects input that is not an object', () => {

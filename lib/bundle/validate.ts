@@ -25,7 +25,7 @@ export function validateBundle(input: unknown): BundleValidation {
   if (!parsed.success) {
     return { ok: false, problems: parsed.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => ({ path: pathOf(issue), message: issue.message })) };
   }
-  const problems = crossReferences(parsed.output);
+  const problems = [...crossReferences(parsed.output), ...markupProblems(parsed.output)];
   return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) } : { ok: true, bundle: parsed.output };
 }
 
@@ -100,6 +100,39 @@ function crossReferences(bundle: Bundle): BundleProblem[] {
         problems.push({ path: `entities[${i}].related[${j}].entityId`, message: `Related entity "${related.entityId}" is not in the bundle.` });
       }
     });
+  });
+  return problems;
+}
+
+/** A tag (`<img …>`, `</p>`), a comment, CDATA or a `javascript:` URL: what a string of plain text never holds. */
+const MARKUP = /<\s*\/?\s*[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?\s*>|<!--|<!\[CDATA\[|\bjavascript\s*:/iu;
+
+/**
+ * Bundles hold plain text. Backstory renders every string as text anyway, but a
+ * bundle whose names or sentences carry HTML or script was made wrongly or made
+ * to attack, and is refused whole.
+ */
+function markupProblems(bundle: Bundle): BundleProblem[] {
+  const problems: BundleProblem[] = [];
+  const check = (path: string, text: string | null) => {
+    const found = text === null ? null : MARKUP.exec(text);
+    if (found) {
+      const shown = found[0].length > 40 ? `${found[0].slice(0, 40)}…` : found[0];
+      problems.push({ path, message: `Holds HTML or script (${JSON.stringify(shown)}); a bundle holds plain text only.` });
+    }
+  };
+  check('name', bundle.name);
+  bundle.articles.forEach((article, i) => {
+    check(`articles[${i}].headline`, article.headline);
+    check(`articles[${i}].source`, article.source);
+  });
+  bundle.entities.forEach((entity, i) => {
+    check(`entities[${i}].name`, entity.name);
+    check(`entities[${i}].role`, entity.role);
+    check(`entities[${i}].nativeName`, entity.nativeName);
+    entity.aliases.forEach((alias, j) => check(`entities[${i}].aliases[${j}]`, alias));
+    entity.shortForms.forEach((form, j) => check(`entities[${i}].shortForms[${j}]`, form));
+    entity.evidence.forEach((evidence, j) => check(`entities[${i}].evidence[${j}].sentence`, evidence.sentence));
   });
   return problems;
 }

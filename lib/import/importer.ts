@@ -1,0 +1,164 @@
+/**
+ * Importing a bundle file: check it, preview what it would change, write it in
+ * one transaction with a snapshot of what was there, roll that back, export.
+ * Nothing is written until `applyImport`, and a rejected or failed import
+ * leaves the database exactly as it was.
+ */
+import { contentHash } from '../bundle/content-hash';
+import type { Bundle } from '../bundle/schema';
+import { validateBundleText, type BundleProblem } from '../bundle/validate';
+import { replaceKnowledgeBase, type BackstoryDb, type KbMeta, type WriteProgress } from '../db';
+import { diffBundles, type KbDiff } from './diff';
+import { mergeBundles } from './merge';
+import { readKnowledgeBase } from './read-kb';
+
+export type ImportMode = 'merge' | 'replace';
+
+/** Larger files are refused before they are read: parsing them would take the page's memory. */
+export const MAX_BUNDLE_BYTES = 150 * 1024 * 1024;
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problems: BundleProblem[] };
+
+/** What an import reads: a File in the browser, anything with the same shape in tests. */
+export interface BundleFile {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const fileProblem = (message: string): Checked<never> => ({ ok: false, problems: [{ path: '(file)', message }] });
+
+/** Reads and checks a bundle file: size, JSON, format, version, schema, references, plain text, content hash. */
+export async function checkBundleFile(file: BundleFile): Promise<Checked<Bundle>> {
+  if (file.size > MAX_BUNDLE_BYTES) {
+    return fileProblem(`This file is ${megabytes(file.size)}; Backstory imports bundles of up to ${megabytes(MAX_BUNDLE_BYTES)}. Split the knowledge base into smaller bundles and import them one after another with “Merge”.`);
+  }
+  if (file.size === 0) return fileProblem('The file is empty.');
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return fileProblem(`The file could not be read (${error instanceof Error ? error.message : String(error)}). Choose it again.`);
+  }
+  const checked = validateBundleText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (!checked.ok) return checked;
+  const bundle = checked.bundle;
+  if ((await contentHash(bundle)) !== bundle.contentHash) {
+    return {
+      ok: false,
+      problems: [{ path: 'contentHash', message: 'The content does not match the bundle’s contentHash: the file was changed or damaged after it was made. Make the bundle again, or download it again.' }],
+    };
+  }
+  return { ok: true, value: bundle };
+}
+
+export interface BundleSummary {
+  name: string;
+  version: number;
+  createdAt: string;
+  entities: number;
+  articles: number;
+  evidence: number;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  fileSize: number;
+  bundle: BundleSummary;
+  /** The knowledge base now; null when none is stored. */
+  current: KbMeta | null;
+  diffs: Record<ImportMode, KbDiff>;
+}
+
+export interface PreparedImport {
+  preview: ImportPreview;
+  /** The knowledge base each mode would leave. */
+  plans: Record<ImportMode, Bundle>;
+  previous: Bundle | null;
+  previousMeta: KbMeta | null;
+}
+
+export function summarize(bundle: Bundle): BundleSummary {
+  return {
+    name: bundle.name,
+    version: bundle.version,
+    createdAt: bundle.createdAt,
+    entities: bundle.entities.length,
+    articles: bundle.articles.length,
+    evidence: bundle.entities.reduce((n, e) => n + e.evidence.length, 0),
+  };
+}
+
+/** Works out what merging and replacing would each change. Reads the database; writes nothing. */
+export async function prepareImport(db: BackstoryDb, file: Pick<BundleFile, 'name' | 'size'>, incoming: Bundle): Promise<PreparedImport> {
+  const previousMeta = (await db.meta.get('current'))?.value ?? null;
+  const previous = await readKnowledgeBase(db);
+  const plans: Record<ImportMode, Bundle> = { replace: incoming, merge: previous ? await mergeBundles(previous, incoming) : incoming };
+  return {
+    preview: {
+      fileName: file.name,
+      fileSize: file.size,
+      bundle: summarize(incoming),
+      current: previousMeta,
+      diffs: { merge: diffBundles(previous, plans.merge), replace: diffBundles(previous, plans.replace) },
+    },
+    plans,
+    previous,
+    previousMeta,
+  };
+}
+
+export const SNAPSHOT_KEY = 'before-last-import';
+
+/**
+ * Writes the chosen plan in one transaction, together with a snapshot of the
+ * knowledge base it replaces. Closing the page or killing the browser before
+ * the transaction commits leaves the previous knowledge base as it was.
+ */
+export async function applyImport(db: BackstoryDb, prepared: PreparedImport, mode: ImportMode, onProgress?: (progress: WriteProgress) => void): Promise<Checked<KbMeta>> {
+  const snapshotJson = prepared.previous ? JSON.stringify(prepared.previous) : null;
+  return db.transaction('rw', [...db.kbTables, db.snapshots], async (): Promise<Checked<KbMeta>> => {
+    const now = (await db.meta.get('current'))?.value ?? null;
+    if (now?.contentHash !== prepared.previousMeta?.contentHash || now?.importedAt !== prepared.previousMeta?.importedAt) {
+      return { ok: false, problems: [{ path: '(knowledge base)', message: 'The knowledge base changed after this preview was made (another import?). Nothing was written; choose the file again.' }] };
+    }
+    if (prepared.previousMeta && snapshotJson !== null) await db.snapshots.put({ key: SNAPSHOT_KEY, meta: prepared.previousMeta, bundleJson: snapshotJson });
+    else await db.snapshots.clear();
+    await replaceKnowledgeBase(db, prepared.plans[mode], 'import', { onProgress });
+    return { ok: true, value: (await db.meta.get('current'))!.value };
+  });
+}
+
+/** The knowledge base that a rollback would bring back, if an import can be rolled back. */
+export async function rollbackTarget(db: BackstoryDb): Promise<KbMeta | null> {
+  return (await db.snapshots.get(SNAPSHOT_KEY))?.meta ?? null;
+}
+
+/** Restores the knowledge base from before the last import, in one transaction; the snapshot is used up. */
+export async function rollbackLastImport(db: BackstoryDb, onProgress?: (progress: WriteProgress) => void): Promise<Checked<KbMeta>> {
+  return db.transaction('rw', [...db.kbTables, db.snapshots], async (): Promise<Checked<KbMeta>> => {
+    const snapshot = await db.snapshots.get(SNAPSHOT_KEY);
+    if (!snapshot) return { ok: false, problems: [{ path: '(knowledge base)', message: 'There is no import to roll back.' }] };
+    // Written by applyImport from a knowledge base that had passed validation.
+    const bundle = JSON.parse(snapshot.bundleJson) as Bundle;
+    await replaceKnowledgeBase(db, bundle, snapshot.meta.origin, { importedAt: snapshot.meta.importedAt, onProgress });
+    await db.snapshots.delete(SNAPSHOT_KEY);
+    return { ok: true, value: snapshot.meta };
+  });
+}
+
+/** The current knowledge base as a bundle file that imports back to the same state. */
+export async function exportKnowledgeBase(db: BackstoryDb): Promise<{ fileName: string; json: string } | null> {
+  const bundle = await readKnowledgeBase(db);
+  if (!bundle) return null;
+  const slug = bundle.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/gu, '').slice(0, 60) || 'knowledge-base';
+  return { fileName: `backstory-${slug}-${new Date().toISOString().slice(0, 10)}.json`, json: `${JSON.stringify(bundle)}\n` };
+}
+
+/** Check, prepare and apply in one go, for callers with no reader to ask (benchmarks, tests). */
+export async function importBundleFile(db: BackstoryDb, file: BundleFile, mode: ImportMode, onProgress?: (progress: WriteProgress) => void): Promise<Checked<KbMeta>> {
+  const checked = await checkBundleFile(file);
+  if (!checked.ok) return checked;
+  return applyImport(db, await prepareImport(db, file, checked.value), mode, onProgress);
+}
