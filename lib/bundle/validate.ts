@@ -23,7 +23,7 @@ export function validateBundle(input: unknown): BundleValidation {
 
   const parsed = v.safeParse(BundleSchema, input, { abortPipeEarly: true });
   if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => ({ path: pathOf(issue), message: issue.message })) };
+    return { ok: false, problems: parsed.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => ({ path: pathOf(issue), message: sentence(issue.message) })) };
   }
   const problems = [...crossReferences(parsed.output), ...markupProblems(parsed.output)];
   return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) } : { ok: true, bundle: parsed.output };
@@ -41,6 +41,12 @@ export function validateBundleText(text: string): BundleValidation {
     return fail('(file)', truncated ? `The file ends too early: it looks cut off (${reason}).` : `The file is not JSON (${reason}).`);
   }
   return validateBundle(json);
+}
+
+/** Schema messages read as sentences: "an entity id looks like…" becomes "An entity id looks like…." */
+function sentence(message: string): string {
+  const capitalised = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/u.test(capitalised) ? capitalised : `${capitalised}.`;
 }
 
 function fail(path: string, message: string): BundleValidation {
