@@ -6,7 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildBundle } from './bundle/builder';
 import { RegistrySchema } from './bundle/registry';
 import { BundleSchema, EntityIdSchema, type Bundle } from './bundle/schema';
-import { BackstoryDb, countKnowledgeBase, isEmpty, loadIfEmpty, replaceKnowledgeBase } from './db';
+import Dexie from 'dexie';
+import { makeSearchBundle } from '../bench/search-synthetic';
+import { dumpDb } from '../tests/fixtures/db-dump';
+import { allArticles, allEntities, ARTICLE_SHARD, BackstoryDb, countKnowledgeBase, ENTITY_SHARD, getArticles, getEntities, getEntity, isEmpty, loadIfEmpty, replaceKnowledgeBase, rollBack } from './db';
 
 const SEEDS = join(import.meta.dirname, '../seeds');
 const registry = v.parse(RegistrySchema, JSON.parse(readFileSync(join(SEEDS, 'registry.json'), 'utf8')));
@@ -55,7 +58,7 @@ afterEach(async () => {
 });
 
 describe('the knowledge-base database', () => {
-  it('writes every table of a hand-written bundle and looks aliases up by their folded form', async () => {
+  it('stores a hand-written bundle in shards and reads each entity, with its evidence, by id', async () => {
     db = new BackstoryDb(`t-${Math.random()}`);
     expect(await isEmpty(db)).toBe(true);
     const bundle = handBundle('hand', [
@@ -76,58 +79,79 @@ describe('the knowledge-base database', () => {
         createdAt: '2026-03-01T00:00:00.000Z',
         importedAt: '2026-03-02T10:00:00.000Z',
         origin: 'seed',
+        generation: 1,
+        figures: { entities: 2, articles: 1, evidence: 2, aliases: 3 },
       },
     });
     const imranKhan = v.parse(EntityIdSchema, 'person/imran-khan');
-    const entity = await db.entities.get(imranKhan);
-    expect(entity).toMatchObject({ name: 'Imran Khan', type: 'person' });
-    expect(entity).not.toHaveProperty('evidence');
-    expect((await db.aliases.where('normalized').equals('jose pena').first())?.entityId).toBe('person/jose-pena');
-    expect((await db.aliases.where('entityId').equals('person/imran-khan').toArray()).map((a) => [a.alias, a.shortForm])).toEqual([
-      ['Imran Khan', false],
-      ['Khan', true],
-    ]);
-    expect(await db.evidence.where('articleId').equals('a-0000abcd').count()).toBe(2);
+    expect(await getEntity(db, imranKhan)).toEqual(bundle.entities[0]);
+    expect((await getEntities(db, ['person/jose-pena', 'person/nobody', 'person/imran-khan'])).map((e) => e?.name)).toEqual(['José Peña', undefined, 'Imran Khan']);
+    expect((await getArticles(db, ['a-0000abcd']))[0]?.headline).toBe('hand headline');
+    expect(await db.shards.count()).toBe(2); // one of entities, one of articles
   });
 
-  it('keeps the previous knowledge base whole when a replace fails part-way', async () => {
+  it('finds every entity of a knowledge base that spans many shards', async () => {
+    db = new BackstoryDb(`t-${Math.random()}`);
+    const bundle = makeSearchBundle(1_000, 3);
+    await replaceKnowledgeBase(db, bundle, 'import');
+    expect(await db.shards.count()).toBe(Math.ceil(1_000 / ENTITY_SHARD) + Math.ceil(bundle.articles.length / ARTICLE_SHARD));
+    const ids = bundle.entities.map((e) => e.id as string);
+    const found = await getEntities(db, ids);
+    expect(found.map((e) => e?.id)).toEqual(ids);
+    expect(found[517]).toEqual(bundle.entities[517]);
+    expect((await allEntities(db)).map((e) => e.id)).toEqual([...ids].sort());
+    expect(await getEntity(db, 'person/0-before-everything')).toBeUndefined();
+    expect(await getEntity(db, 'place/~after-everything')).toBeUndefined();
+  });
+
+  it('keeps the previous knowledge base whole when a write stops part-way', async () => {
     db = new BackstoryDb(`t-${Math.random()}`);
     await replaceKnowledgeBase(db, handBundle('first', [{ slug: 'imran-khan', name: 'Imran Khan' }]), 'seed');
-    // The schema allows it, the primary key does not: the second entity row fails after the tables were cleared.
-    const broken = handBundle('broken', [
-      { slug: 'shehbaz-sharif', name: 'Shehbaz Sharif' },
-      { slug: 'shehbaz-sharif', name: 'Shehbaz Sharif' },
-    ], 'a-1111abcd');
-    await expect(replaceKnowledgeBase(db, broken, 'import')).rejects.toThrow();
-    const counts = await countKnowledgeBase(db);
-    expect(counts).toMatchObject({ entities: 1, articles: 1, evidence: 1, aliases: 1, meta: { bundleName: 'first' } });
-    expect(await db.entities.get(v.parse(EntityIdSchema, 'person/imran-khan'))).toBeDefined();
+    const before = await dumpDb(db);
+    const stop = () => {
+      throw new Error('the page was closed');
+    };
+    await expect(replaceKnowledgeBase(db, makeSearchBundle(2_000, 4), 'import', { onProgress: stop })).rejects.toThrow('the page was closed');
+    expect(await dumpDb(db)).toBe(before);
   });
 
-  it('holds every row of a bundle after a replace', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
-    const bundle = await bundleOf('one', article('Achakzai and Imran Khan', 'Mahmood Khan Achakzai met Imran Khan in Islamabad.'));
-    await replaceKnowledgeBase(db, bundle, 'import');
-    const counts = await countKnowledgeBase(db);
-    expect(counts.entities).toBe(bundle.entities.length);
-    expect(counts.articles).toBe(1);
-    expect(counts.evidence).toBe(bundle.entities.reduce((n, e) => n + e.evidence.length, 0));
-    expect(counts.evidence).toBe(4); // Imran Khan in the headline; Achakzai, Imran Khan and Islamabad in the body
-    expect(counts.aliases).toBe(bundle.entities.reduce((n, e) => n + e.aliases.length + e.shortForms.length, 0));
-    expect(counts.meta).toMatchObject({ bundleName: 'one', origin: 'import', contentHash: bundle.contentHash });
-    const found = await db.aliases.where('normalized').equals('achakzai').toArray();
-    expect(found.map((a) => [a.entityId, a.shortForm])).toEqual([['person/mahmood-khan-achakzai', true]]);
-  });
-
-  it('leaves no row of the previous knowledge base after a second replace', async () => {
+  it('leaves no shard of the previous knowledge base after a second replace, unless asked to keep it', async () => {
     db = new BackstoryDb(`t-${Math.random()}`);
     await replaceKnowledgeBase(db, await bundleOf('one', article('First', 'Imran Khan spoke in Peshawar.')), 'seed');
     const second = await bundleOf('two', article('Second', 'Shehbaz Sharif spoke in Quetta.'));
     await replaceKnowledgeBase(db, second, 'import');
-    const articles = await db.articles.toArray();
-    expect(articles.map((a) => a.headline)).toEqual(['Second']);
-    const evidence = await db.evidence.toArray();
-    expect(new Set(evidence.map((e) => e.entityId))).toEqual(new Set(['person/shehbaz-sharif', 'place/quetta']));
+    expect((await allArticles(db)).map((a) => a.headline)).toEqual(['Second']);
+    expect(new Set((await db.shards.toArray()).map((s) => s.generation))).toEqual(new Set([2]));
+    expect(await rollBack(db)).toBeNull();
+
+    const third = await bundleOf('three', article('Third', 'Asad Qaiser spoke in Bannu.'));
+    await replaceKnowledgeBase(db, third, 'import', { keepPrevious: true });
+    expect(new Set((await db.shards.toArray()).map((s) => s.generation))).toEqual(new Set([2, 3]));
+    const fourth = await bundleOf('four', article('Fourth', 'Ali Wazir spoke in Kabul.'));
+    await replaceKnowledgeBase(db, fourth, 'import', { keepPrevious: true });
+    // Only the one before the last import is kept.
+    expect(new Set((await db.shards.toArray()).map((s) => s.generation))).toEqual(new Set([3, 4]));
+    expect(await rollBack(db)).toMatchObject({ bundleName: 'three' });
+    expect((await allArticles(db)).map((a) => a.headline)).toEqual(['Third']);
+    expect(new Set((await db.shards.toArray()).map((s) => s.generation))).toEqual(new Set([3]));
+  });
+
+  it('moves a knowledge base stored row by row (version 3) into shards', async () => {
+    const name = `t-${Math.random()}`;
+    const bundle = await bundleOf('old', article('Old layout', 'Mahmood Khan Achakzai met Imran Khan in Islamabad.'));
+    const old = new Dexie(name);
+    old.version(3).stores({ entities: 'id, type, name', aliases: '++id, normalized, entityId', articles: 'id', evidence: '++id, entityId, articleId', meta: 'key', matcherCache: 'contentHash', searchCache: 'contentHash', snapshots: 'key' });
+    await old.table('entities').bulkAdd(bundle.entities.map(({ evidence: _, ...e }) => e));
+    await old.table('articles').bulkAdd(bundle.articles);
+    await old.table('evidence').bulkAdd(bundle.entities.flatMap((e) => e.evidence.map((x, position) => ({ ...x, entityId: e.id, position }))));
+    const meta = { bundleName: 'old', bundleVersion: 1, contentHash: bundle.contentHash, createdAt: bundle.createdAt, importedAt: '2026-03-02T00:00:00.000Z', origin: 'import' };
+    await old.table('meta').put({ key: 'current', value: meta });
+    old.close();
+
+    db = new BackstoryDb(name);
+    expect(await countKnowledgeBase(db)).toMatchObject({ entities: bundle.entities.length, evidence: 3, meta: { ...meta, generation: 1 } });
+    expect(await allEntities(db)).toEqual([...bundle.entities].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['matcherCache', 'meta', 'searchCache', 'shards']);
   });
 
   it('loads the seed only into an empty database, so an upgrade keeps what the reader imported', async () => {

@@ -1,23 +1,37 @@
-/**
- * The content hash of a bundle: SHA-256 of the canonical JSON (keys sorted) of
- * its articles and entities, each list in id order, so that the order a tool
- * writes them in (or the database reads them back in) does not change it.
- */
+/** The content hash of a bundle: SHA-256 of the canonical JSON (keys sorted) of its articles and entities. */
 import { sha256Hex } from './articles';
 import type { Bundle } from './schema';
 
-/** JSON with object keys in sorted order at every depth, so that key order never changes the hash. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+const sortedKeys = new Map<string, string[]>();
+
+/** The keys of `value` in sorted order; objects of one shape share one sorted list. */
+function keysInOrder(value: object): string[] {
+  const keys = Object.keys(value);
+  const shape = keys.join('\u0000');
+  let sorted = sortedKeys.get(shape);
+  if (!sorted) {
+    sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    sortedKeys.set(shape, sorted);
   }
-  return JSON.stringify(value);
+  return sorted;
 }
 
+/** JSON with object keys in sorted order at every depth, so that key order never changes the hash. */
+export function canonicalJson(value: unknown): string {
+  // JSON.stringify does the writing; the replacer hands it each object with its keys in sorted order.
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    const ordered: Record<string, unknown> = {};
+    for (const key of keysInOrder(item)) ordered[key] = (item as Record<string, unknown>)[key];
+    return ordered;
+  });
+}
+
+/**
+ * The content hash of a bundle: SHA-256 of the canonical JSON of its articles
+ * and entities, each list in id order, so that the order a tool writes them in
+ * (or the database reads them back in) does not change it.
+ */
 export async function contentHash(content: Pick<Bundle, 'articles' | 'entities'>): Promise<string> {
   return `sha256:${await sha256Hex(canonicalJson({ articles: byId(content.articles), entities: byId(content.entities) }))}`;
 }

@@ -7,7 +7,7 @@
 import { contentHash } from '../bundle/content-hash';
 import type { Bundle } from '../bundle/schema';
 import { validateBundleText, type BundleProblem } from '../bundle/validate';
-import { replaceKnowledgeBase, type BackstoryDb, type KbMeta, type WriteProgress } from '../db';
+import { currentMeta, previousMeta, replaceKnowledgeBase, rollBack, type BackstoryDb, type KbMeta, type WriteProgress } from '../db';
 import { diffBundles, type KbDiff } from './diff';
 import { mergeBundles } from './merge';
 import { readKnowledgeBase } from './read-kb';
@@ -15,7 +15,7 @@ import { readKnowledgeBase } from './read-kb';
 export type ImportMode = 'merge' | 'replace';
 
 /** Larger files are refused before they are read: parsing them would take the page's memory. */
-export const MAX_BUNDLE_BYTES = 150 * 1024 * 1024;
+export const MAX_BUNDLE_BYTES = 180 * 1024 * 1024;
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: BundleProblem[] };
 
@@ -92,60 +92,44 @@ export function summarize(bundle: Bundle): BundleSummary {
 
 /** Works out what merging and replacing would each change. Reads the database; writes nothing. */
 export async function prepareImport(db: BackstoryDb, file: Pick<BundleFile, 'name' | 'size'>, incoming: Bundle): Promise<PreparedImport> {
-  const previousMeta = (await db.meta.get('current'))?.value ?? null;
-  const previous = await readKnowledgeBase(db);
+  const { meta, previous } = await db.transaction('r', [db.meta, db.shards], async () => ({ meta: await currentMeta(db), previous: await readKnowledgeBase(db) }));
   const plans: Record<ImportMode, Bundle> = { replace: incoming, merge: previous ? await mergeBundles(previous, incoming) : incoming };
   return {
     preview: {
       fileName: file.name,
       fileSize: file.size,
       bundle: summarize(incoming),
-      current: previousMeta,
+      current: meta,
       diffs: { merge: diffBundles(previous, plans.merge), replace: diffBundles(previous, plans.replace) },
     },
     plans,
     previous,
-    previousMeta,
+    previousMeta: meta,
   };
 }
 
-export const SNAPSHOT_KEY = 'before-last-import';
-
 /**
- * Writes the chosen plan in one transaction, together with a snapshot of the
- * knowledge base it replaces. Closing the page or killing the browser before
- * the transaction commits leaves the previous knowledge base as it was.
+ * Writes the chosen plan in one transaction and keeps the knowledge base it
+ * replaces for a rollback. Closing the page or killing the browser before the
+ * transaction commits leaves the previous knowledge base as it was.
  */
 export async function applyImport(db: BackstoryDb, prepared: PreparedImport, mode: ImportMode, onProgress?: (progress: WriteProgress) => void): Promise<Checked<KbMeta>> {
-  const snapshotJson = prepared.previous ? JSON.stringify(prepared.previous) : null;
-  return db.transaction('rw', [...db.kbTables, db.snapshots], async (): Promise<Checked<KbMeta>> => {
-    const now = (await db.meta.get('current'))?.value ?? null;
+  return db.transaction('rw', [db.meta, db.shards], async (): Promise<Checked<KbMeta>> => {
+    const now = await currentMeta(db);
     if (now?.contentHash !== prepared.previousMeta?.contentHash || now?.importedAt !== prepared.previousMeta?.importedAt) {
       return { ok: false, problems: [{ path: '(knowledge base)', message: 'The knowledge base changed after this preview was made (another import?). Nothing was written; choose the file again.' }] };
     }
-    if (prepared.previousMeta && snapshotJson !== null) await db.snapshots.put({ key: SNAPSHOT_KEY, meta: prepared.previousMeta, bundleJson: snapshotJson });
-    else await db.snapshots.clear();
-    await replaceKnowledgeBase(db, prepared.plans[mode], 'import', { onProgress });
-    return { ok: true, value: (await db.meta.get('current'))!.value };
+    return { ok: true, value: await replaceKnowledgeBase(db, prepared.plans[mode], 'import', { keepPrevious: true, onProgress }) };
   });
 }
 
 /** The knowledge base that a rollback would bring back, if an import can be rolled back. */
-export async function rollbackTarget(db: BackstoryDb): Promise<KbMeta | null> {
-  return (await db.snapshots.get(SNAPSHOT_KEY))?.meta ?? null;
-}
+export const rollbackTarget = previousMeta;
 
-/** Restores the knowledge base from before the last import, in one transaction; the snapshot is used up. */
-export async function rollbackLastImport(db: BackstoryDb, onProgress?: (progress: WriteProgress) => void): Promise<Checked<KbMeta>> {
-  return db.transaction('rw', [...db.kbTables, db.snapshots], async (): Promise<Checked<KbMeta>> => {
-    const snapshot = await db.snapshots.get(SNAPSHOT_KEY);
-    if (!snapshot) return { ok: false, problems: [{ path: '(knowledge base)', message: 'There is no import to roll back.' }] };
-    // Written by applyImport from a knowledge base that had passed validation.
-    const bundle = JSON.parse(snapshot.bundleJson) as Bundle;
-    await replaceKnowledgeBase(db, bundle, snapshot.meta.origin, { importedAt: snapshot.meta.importedAt, onProgress });
-    await db.snapshots.delete(SNAPSHOT_KEY);
-    return { ok: true, value: snapshot.meta };
-  });
+/** Makes the knowledge base from before the last import current again, in one transaction; once. */
+export async function rollbackLastImport(db: BackstoryDb): Promise<Checked<KbMeta>> {
+  const restored = await rollBack(db);
+  return restored ? { ok: true, value: restored } : { ok: false, problems: [{ path: '(knowledge base)', message: 'There is no import to roll back.' }] };
 }
 
 /** The current knowledge base as a bundle file that imports back to the same state. */

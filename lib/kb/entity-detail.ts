@@ -1,6 +1,6 @@
 /** What a card shows about one entity, read from the database in one transaction. */
 import { topEvidence } from '../card/top-evidence';
-import type { BackstoryDb, EntityRow } from '../db';
+import { getArticles, getEntities, getEntity, type BackstoryDb, type EntityRow } from '../db';
 import type { EntityType } from '../bundle/schema';
 
 export interface QuotedEvidence {
@@ -25,18 +25,19 @@ const CARD_QUOTES = 3;
 const CARD_RELATED = 8;
 
 export async function entityDetail(db: BackstoryDb, id: string): Promise<EntityDetail | null> {
-  return db.transaction('r', [db.entities, db.evidence, db.articles], async () => {
-    const entity = await db.entities.get(id as EntityRow['id']);
-    if (!entity) return null;
-    const evidence = await db.evidence.where('entityId').equals(entity.id).sortBy('position');
-    const articles = new Map((await db.articles.bulkGet([...new Set(evidence.map((e) => e.articleId))])).flatMap((a) => (a ? [[a.id as string, a]] : [])));
+  return db.transaction('r', [db.meta, db.shards], async () => {
+    const found = await getEntity(db, id);
+    if (!found) return null;
+    const { evidence, ...entity } = found;
+    const articleIds = [...new Set(evidence.map((e) => e.articleId as string))];
+    const articles = new Map((await getArticles(db, articleIds)).flatMap((a) => (a ? [[a.id as string, a]] : [])));
     const candidates = evidence.map((e) => {
       const article = articles.get(e.articleId);
       return { sentence: e.sentence, start: e.start, end: e.end, articleId: e.articleId as string, headline: article?.headline ?? '', source: article?.source ?? null, date: article?.publishedAt ?? null };
     });
     const fullNames = new Set(entity.aliases.map((a) => a.toLowerCase()));
     const relatedIds = entity.related.slice(0, CARD_RELATED);
-    const relatedRows = await db.entities.bulkGet(relatedIds.map((r) => r.entityId));
+    const relatedRows = await getEntities(db, relatedIds.map((r) => r.entityId));
     return {
       entity,
       quotes: topEvidence(candidates, fullNames, CARD_QUOTES),

@@ -1,6 +1,6 @@
 /** Every evidence sentence of one entity, grouped by article, for the popup's detail view. */
 import type { Article } from '../bundle/schema';
-import type { BackstoryDb, EvidenceRow } from '../db';
+import { getArticles, getEntity, type BackstoryDb, type EvidenceRow } from '../db';
 
 export interface ArticleEvidence {
   articleId: string;
@@ -27,15 +27,17 @@ export function groupByArticle(rows: readonly Pick<EvidenceRow, 'articleId' | 's
 }
 
 export async function evidenceByArticle(db: BackstoryDb, entityId: string): Promise<ArticleEvidence[]> {
-  return db.transaction('r', [db.evidence, db.articles], async () => {
-    const rows = await db.evidence.where('entityId').equals(entityId).toArray();
-    const found = await db.articles.bulkGet([...new Set(rows.map((r) => r.articleId))]);
+  return db.transaction('r', [db.meta, db.shards], async () => {
+    const entity = await getEntity(db, entityId);
+    if (!entity) return [];
+    const rows = entity.evidence.map((e, position) => ({ ...e, position }));
+    const found = await getArticles(db, [...new Set(rows.map((r) => r.articleId as string))]);
     return groupByArticle(rows, new Map(found.flatMap((a) => (a ? [[a.id as string, a]] : []))));
   });
 }
 
 /** The first evidence sentence of an entity that `accept` takes (a search result's excerpt). */
 export async function firstEvidence(db: BackstoryDb, entityId: string, accept: (sentence: string) => boolean): Promise<string | null> {
-  const rows = await db.evidence.where('entityId').equals(entityId).sortBy('position');
-  return rows.find((row) => accept(row.sentence))?.sentence ?? null;
+  const entity = await getEntity(db, entityId);
+  return entity?.evidence.find((e) => accept(e.sentence))?.sentence ?? null;
 }

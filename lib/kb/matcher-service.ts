@@ -3,7 +3,7 @@
  * memory and in IndexedDB (so a service worker that wakes up cold does not
  * compile again), and dropped when the knowledge base changes.
  */
-import type { BackstoryDb } from '../db';
+import { allEntities, currentMeta, type BackstoryDb } from '../db';
 import { compileMatcher } from '../match/compile';
 import { serializeMatcher, type SerializedMatcher } from '../match/serialize';
 
@@ -32,11 +32,13 @@ export class MatcherService {
   }
 
   private async load(): Promise<MatcherPayload> {
-    const meta = (await this.db.meta.get('current'))?.value;
-    const contentHash = meta?.contentHash ?? 'empty';
-    const cached = await this.db.matcherCache.get(contentHash);
+    // One read transaction: a knowledge base replaced meanwhile must not mix with the old one.
+    const { contentHash, cached, entities } = await this.db.transaction('r', [this.db.meta, this.db.shards, this.db.matcherCache], async () => {
+      const hash = (await currentMeta(this.db))?.contentHash ?? 'empty';
+      const row = await this.db.matcherCache.get(hash);
+      return { contentHash: hash, cached: row, entities: row ? [] : await allEntities(this.db) };
+    });
     if (cached) return { contentHash, matcher: JSON.parse(cached.serialized) as SerializedMatcher };
-    const entities = await this.db.entities.toArray();
     const { matcher } = compileMatcher(entities);
     const payload = { contentHash, matcher: serializeMatcher(matcher) };
     await this.db.transaction('rw', this.db.matcherCache, async () => {

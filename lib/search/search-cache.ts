@@ -8,8 +8,8 @@
  * critical path of opening the popup. Dexie keeps each table in an object
  * store of the same name, rows as plain objects (lib/db.ts: `meta`, `searchCache`).
  */
-import type { BackstoryDb, SearchCacheRow } from '../db';
-import { searchEntitiesOfRows } from './search-entities';
+import { allEntities, currentMeta, type BackstoryDb, type SearchCacheRow } from '../db';
+import { searchEntitiesOfBundle } from './search-entities';
 import { SearchIndex } from './search-index';
 
 export interface LoadedIndex {
@@ -61,18 +61,17 @@ export async function readCachedIndex(name = 'backstory', idb: IDBFactory = inde
 
 /** Loads the search index of the knowledge base now in `db`: from the cache, else built and then cached. */
 export async function loadSearchIndex(db: BackstoryDb): Promise<LoadedIndex> {
-  const contentHash = (await db.meta.get('current'))?.value.contentHash ?? 'empty';
+  const contentHash = (await currentMeta(db))?.contentHash ?? 'empty';
   const row = await db.searchCache.get(contentHash);
   const fromCache = row ? SearchIndex.fromData(row.data) : null;
   if (fromCache) return { index: fromCache, contentHash, cached: true, saved: Promise.resolve() };
 
   // Read in one transaction: a knowledge base replaced meanwhile must not mix with the old one.
-  const { hash, entities, evidence } = await db.transaction('r', [db.meta, db.entities, db.evidence], async () => ({
-    hash: (await db.meta.get('current'))?.value.contentHash ?? 'empty',
-    entities: await db.entities.toArray(),
-    evidence: await db.evidence.toArray(),
+  const { hash, entities } = await db.transaction('r', [db.meta, db.shards], async () => ({
+    hash: (await currentMeta(db))?.contentHash ?? 'empty',
+    entities: await allEntities(db),
   }));
-  const index = SearchIndex.build(searchEntitiesOfRows(entities, evidence));
+  const index = SearchIndex.build(searchEntitiesOfBundle({ entities }));
   const saved = db
     .transaction('rw', db.searchCache, async () => {
       await db.searchCache.clear();
