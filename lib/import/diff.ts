@@ -65,7 +65,7 @@ function compare<T extends { id: string }>(before: readonly T[], after: readonly
 }
 
 /** The difference between the stored knowledge base (null when there is none) and the one an import would write. */
-export function diffBundles(before: Bundle | null, after: Bundle): KbDiff {
+export function diffBundles(before: Pick<Bundle, 'entities' | 'articles'> | null, after: Pick<Bundle, 'entities' | 'articles'>): KbDiff {
   return {
     entities: compare(before?.entities ?? [], after.entities, entityFingerprint, (e) => e.name),
     articles: compare(before?.articles ?? [], after.articles, articleFingerprint, (a) => a.headline),

@@ -73,8 +73,9 @@ export interface ImportPreview {
 
 export interface PreparedImport {
   preview: ImportPreview;
-  /** The knowledge base each mode would leave. */
-  plans: Record<ImportMode, Bundle>;
+  incoming: Bundle;
+  /** What a merge would leave; null when there is nothing to merge into. */
+  merged: Omit<Bundle, 'contentHash'> | null;
   previous: Bundle | null;
   previousMeta: KbMeta | null;
 }
@@ -93,16 +94,17 @@ export function summarize(bundle: Bundle): BundleSummary {
 /** Works out what merging and replacing would each change. Reads the database; writes nothing. */
 export async function prepareImport(db: BackstoryDb, file: Pick<BundleFile, 'name' | 'size'>, incoming: Bundle): Promise<PreparedImport> {
   const { meta, previous } = await db.transaction('r', [db.meta, db.shards], async () => ({ meta: await currentMeta(db), previous: await readKnowledgeBase(db) }));
-  const plans: Record<ImportMode, Bundle> = { replace: incoming, merge: previous ? await mergeBundles(previous, incoming) : incoming };
+  const merged = previous ? mergeBundles(previous, incoming) : null;
   return {
     preview: {
       fileName: file.name,
       fileSize: file.size,
       bundle: summarize(incoming),
       current: meta,
-      diffs: { merge: diffBundles(previous, plans.merge), replace: diffBundles(previous, plans.replace) },
+      diffs: { merge: diffBundles(previous, merged ?? incoming), replace: diffBundles(previous, incoming) },
     },
-    plans,
+    incoming,
+    merged,
     previous,
     previousMeta: meta,
   };
@@ -114,12 +116,14 @@ export async function prepareImport(db: BackstoryDb, file: Pick<BundleFile, 'nam
  * transaction commits leaves the previous knowledge base as it was.
  */
 export async function applyImport(db: BackstoryDb, prepared: PreparedImport, mode: ImportMode, onProgress?: (progress: WriteProgress) => void): Promise<Checked<KbMeta>> {
+  // Hashed before the transaction opens: an await on anything but the database would end it.
+  const plan = mode === 'merge' && prepared.merged ? { ...prepared.merged, contentHash: await contentHash(prepared.merged) } : prepared.incoming;
   return db.transaction('rw', [db.meta, db.shards], async (): Promise<Checked<KbMeta>> => {
     const now = await currentMeta(db);
     if (now?.contentHash !== prepared.previousMeta?.contentHash || now?.importedAt !== prepared.previousMeta?.importedAt) {
       return { ok: false, problems: [{ path: '(knowledge base)', message: 'The knowledge base changed after this preview was made (another import?). Nothing was written; choose the file again.' }] };
     }
-    return { ok: true, value: await replaceKnowledgeBase(db, prepared.plans[mode], 'import', { keepPrevious: true, onProgress }) };
+    return { ok: true, value: await replaceKnowledgeBase(db, plan, 'import', { keepPrevious: true, onProgress }) };
   });
 }
 

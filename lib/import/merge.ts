@@ -4,7 +4,6 @@
  * wins, its new evidence, aliases and relations are added, and everything the
  * incoming bundle does not mention is kept.
  */
-import { contentHash } from '../bundle/content-hash';
 import type { Article, Bundle, Entity, Evidence, Related } from '../bundle/schema';
 
 const evidenceKey = (e: Evidence) => `${e.articleId}\u0000${e.start}\u0000${e.end}\u0000${e.sentence}`;
@@ -47,10 +46,11 @@ export function mergeEntity(current: Entity, incoming: Entity): Entity {
 }
 
 /**
- * The knowledge base after merging `incoming` into `current`: named and dated
- * as the incoming bundle, with a content hash of its own.
+ * The knowledge base after merging `incoming` into `current`, named and dated
+ * as the incoming bundle. Its content hash is left to the caller: it is only
+ * needed when the merge is written.
  */
-export async function mergeBundles(current: Bundle, incoming: Bundle): Promise<Bundle> {
+export function mergeBundles(current: Bundle, incoming: Bundle): Omit<Bundle, 'contentHash'> {
   const incomingEntities = new Map(incoming.entities.map((e) => [e.id as string, e]));
   const entities: Entity[] = current.entities.map((e) => {
     const update = incomingEntities.get(e.id);
@@ -64,5 +64,6 @@ export async function mergeBundles(current: Bundle, incoming: Bundle): Promise<B
   const currentArticleIds = new Set(current.articles.map((a) => a.id as string));
   for (const a of incoming.articles) if (!currentArticleIds.has(a.id)) articles.push(a);
 
-  return { ...incoming, articles, entities, contentHash: await contentHash({ articles, entities }) };
+  const { contentHash: _incomingHash, ...envelope } = incoming;
+  return { ...envelope, articles, entities };
 }
