@@ -23,6 +23,7 @@ type PanelState =
 const PHASES: Record<ImportPhase, string> = {
   reading: 'Reading the file',
   checking: 'Checking the bundle',
+  hashing: 'Checking that the content is intact',
   comparing: 'Comparing it with your knowledge base',
   writing: 'Writing the knowledge base',
   'rolling-back': 'Restoring the previous knowledge base',
@@ -196,7 +197,7 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
 
 function Progress({ phase, done, total }: { phase: ImportPhase; done: number; total: number }) {
   const detail =
-    total === 0 ? '' : phase === 'reading' ? ` ${size(done)} of ${size(total)}` : ` ${number(done)} of ${number(total)} rows`;
+    total === 0 ? '' : phase === 'reading' ? ` ${size(done)} of ${size(total)}` : phase === 'checking' ? ` ${number(done)} of ${number(total)} entities and articles` : ` ${number(done)} of ${number(total)} parts`;
   return (
     <div class="progress" data-testid="import-progress" data-phase={phase}>
       <label for="import-progress-bar">

@@ -4,7 +4,7 @@
  * writes anything: a bundle is either fully valid or rejected.
  */
 import * as v from 'valibot';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Bundle } from './schema';
+import { ArticleSchema, BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, EntitySchema, type Article, type Bundle, type Entity } from './schema';
 
 export interface BundleProblem {
   /** JSON path such as `entities[3].evidence[0].articleId`, or `(file)` for the file as a whole. */
@@ -16,21 +16,51 @@ export type BundleValidation = { ok: true; bundle: Bundle } | { ok: false; probl
 
 export const MAX_REPORTED_PROBLEMS = 20;
 
-/** Validates already-parsed JSON. */
-export function validateBundle(input: unknown): BundleValidation {
-  const envelope = checkEnvelope(input);
-  if (envelope) return { ok: false, problems: [envelope] };
+/** The bundle's own fields, its lists taken as they come: each item is checked on its own below. */
+const EnvelopeSchema = v.strictObject({ ...BundleSchema.entries, articles: v.array(v.unknown()), entities: v.array(v.unknown()) });
 
-  const parsed = v.safeParse(BundleSchema, input, { abortPipeEarly: true });
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => ({ path: pathOf(issue), message: sentence(issue.message) })) };
-  }
-  const problems = [...crossReferences(parsed.output), ...markupProblems(parsed.output)];
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) } : { ok: true, bundle: parsed.output };
+/** Items checked between two progress reports. */
+const PROGRESS_EVERY = 2_000;
+
+export interface ValidateOptions {
+  /** Called as articles and entities are checked, one by one: a large bundle takes seconds. */
+  onProgress?: (checked: number, total: number) => void;
+}
+
+/** Validates already-parsed JSON. */
+export function validateBundle(input: unknown, options: ValidateOptions = {}): BundleValidation {
+  const envelopeProblem = checkEnvelope(input);
+  if (envelopeProblem) return { ok: false, problems: [envelopeProblem] };
+
+  const envelope = v.safeParse(EnvelopeSchema, input, { abortPipeEarly: true });
+  if (!envelope.success) return { ok: false, problems: envelope.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => problemOf(issue)) };
+
+  const { articles: rawArticles, entities: rawEntities } = envelope.output;
+  const total = rawArticles.length + rawEntities.length;
+  const problems: BundleProblem[] = [];
+  let checked = 0;
+  const each = <T>(list: 'articles' | 'entities', items: unknown[], schema: v.GenericSchema<unknown, T>): T[] => {
+    const out: T[] = [];
+    for (let i = 0; i < items.length && problems.length < MAX_REPORTED_PROBLEMS; i++) {
+      const parsed = v.safeParse(schema, items[i], { abortPipeEarly: true });
+      if (parsed.success) out.push(parsed.output);
+      else for (const issue of parsed.issues) problems.push(problemOf(issue, `${list}[${i}]`));
+      if (++checked % PROGRESS_EVERY === 0) options.onProgress?.(checked, total);
+    }
+    return out;
+  };
+  const articles = each<Article>('articles', rawArticles, ArticleSchema);
+  const entities = each<Entity>('entities', rawEntities, EntitySchema);
+  options.onProgress?.(total, total);
+  if (problems.length > 0) return { ok: false, problems: problems.slice(0, MAX_REPORTED_PROBLEMS) };
+
+  const bundle: Bundle = { ...envelope.output, articles, entities };
+  const more = [...crossReferences(bundle), ...markupProblems(bundle)];
+  return more.length > 0 ? { ok: false, problems: more.slice(0, MAX_REPORTED_PROBLEMS) } : { ok: true, bundle };
 }
 
 /** Parses and validates a file's text. */
-export function validateBundleText(text: string): BundleValidation {
+export function validateBundleText(text: string, options: ValidateOptions = {}): BundleValidation {
   if (text.trim().length === 0) return fail('(file)', 'The file is empty.');
   let json: unknown;
   try {
@@ -40,7 +70,7 @@ export function validateBundleText(text: string): BundleValidation {
     const truncated = /end of (JSON )?input|Unterminated/iu.test(reason);
     return fail('(file)', truncated ? `The file ends too early: it looks cut off (${reason}).` : `The file is not JSON (${reason}).`);
   }
-  return validateBundle(json);
+  return validateBundle(json, options);
 }
 
 /** Schema messages read as sentences: "an entity id looks like…" becomes "An entity id looks like…." */
@@ -76,11 +106,10 @@ function checkEnvelope(input: unknown): BundleProblem | null {
   return null;
 }
 
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  if (!issue.path || issue.path.length === 0) return '(bundle)';
-  return issue.path
-    .map((item) => item.key)
-    .reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)), '');
+/** A schema issue as a problem: its JSON path (under `prefix`, the item's place in the bundle) and a sentence. */
+function problemOf(issue: v.BaseIssue<unknown>, prefix = ''): BundleProblem {
+  const path = (issue.path ?? []).reduce<string>((at, item) => (typeof item.key === 'number' ? `${at}[${item.key}]` : at ? `${at}.${String(item.key)}` : String(item.key)), prefix);
+  return { path: path || '(bundle)', message: sentence(issue.message) };
 }
 
 function crossReferences(bundle: Bundle): BundleProblem[] {

@@ -34,15 +34,18 @@ async function handle(request: ImportRequest): Promise<void> {
       prepared = null;
       const { file } = request;
       progress('reading', 0, file.size);
-      const checked = await checkBundleFile({
-        name: file.name,
-        size: file.size,
-        text: async () => {
-          const text = await readText(file, (bytes) => progress('reading', bytes, file.size));
-          progress('checking');
-          return text;
+      const checked = await checkBundleFile(
+        {
+          name: file.name,
+          size: file.size,
+          text: async () => {
+            const text = await readText(file, (bytes) => progress('reading', bytes, file.size));
+            progress('checking');
+            return text;
+          },
         },
-      });
+        (phase, done, total) => progress(phase, done, total),
+      );
       if (!checked.ok) return post({ type: 'rejected', fileName: file.name, problems: checked.problems });
       progress('comparing');
       prepared = await prepareImport(db, file, checked.value);

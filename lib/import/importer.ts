@@ -29,8 +29,10 @@ export interface BundleFile {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
 const fileProblem = (message: string): Checked<never> => ({ ok: false, problems: [{ path: '(file)', message }] });
 
+export type CheckPhase = 'checking' | 'hashing';
+
 /** Reads and checks a bundle file: size, JSON, format, version, schema, references, plain text, content hash. */
-export async function checkBundleFile(file: BundleFile): Promise<Checked<Bundle>> {
+export async function checkBundleFile(file: BundleFile, onProgress?: (phase: CheckPhase, done: number, total: number) => void): Promise<Checked<Bundle>> {
   if (file.size > MAX_BUNDLE_BYTES) {
     return fileProblem(`This file is ${megabytes(file.size)}; Backstory imports bundles of up to ${megabytes(MAX_BUNDLE_BYTES)}. Split the knowledge base into smaller bundles and import them one after another with “Merge”.`);
   }
@@ -41,9 +43,10 @@ export async function checkBundleFile(file: BundleFile): Promise<Checked<Bundle>
   } catch (error) {
     return fileProblem(`The file could not be read (${error instanceof Error ? error.message : String(error)}). Choose it again.`);
   }
-  const checked = validateBundleText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const checked = validateBundleText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { onProgress: (done, total) => onProgress?.('checking', done, total) });
   if (!checked.ok) return checked;
   const bundle = checked.bundle;
+  onProgress?.('hashing', 0, 0);
   if ((await contentHash(bundle)) !== bundle.contentHash) {
     return {
       ok: false,

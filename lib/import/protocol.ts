@@ -3,7 +3,7 @@ import type { BundleProblem } from '../bundle/validate';
 import type { KbMeta } from '../db';
 import type { ImportMode, ImportPreview } from './importer';
 
-export type ImportPhase = 'reading' | 'checking' | 'comparing' | 'writing' | 'rolling-back' | 'exporting';
+export type ImportPhase = 'reading' | 'checking' | 'hashing' | 'comparing' | 'writing' | 'rolling-back' | 'exporting';
 
 export type ImportRequest =
   | { type: 'check'; file: File }
