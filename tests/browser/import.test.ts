@@ -9,7 +9,9 @@ import type { Bundle } from '../../lib/bundle/schema';
 import type { MentionReport } from '../../lib/messages';
 import { seedBundle, updatedBundle } from '../fixtures/bundles';
 import { renderNewsSite } from '../fixtures/news-site';
+import { storedRows } from '../../lib/db';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { mentionPoint } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 
 const UPDATE_DIR = resolve(import.meta.dirname, '../fixtures/update');
@@ -69,6 +71,14 @@ describe('importing bundles on the options page', () => {
     await page.getByTestId('kb-entities').waitFor();
     return page;
   }
+  /** Waits for the notice of a finished import, rollback or export to say `pattern` (an earlier notice may still be showing). */
+  async function notice(page: Page, pattern: RegExp): Promise<string> {
+    return waitFor(async () => {
+      const done = page.getByTestId('import-done');
+      const text = (await done.count()) > 0 ? await done.textContent() : null;
+      return text !== null && pattern.test(text) ? text : undefined;
+    }, `a notice matching ${pattern}`, 30_000);
+  }
   async function chooseFile(page: Page, path: string): Promise<void> {
     await page.getByTestId('import-file').setInputFiles(path);
   }
@@ -77,7 +87,7 @@ describe('importing bundles on the options page', () => {
     await page.getByTestId('import-preview').waitFor();
     await page.getByTestId(`mode-${mode}`).check();
     await page.getByTestId('import-apply').click();
-    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await notice(page, /Imported/);
   }
 
   beforeAll(async () => {
@@ -128,7 +138,7 @@ describe('importing bundles on the options page', () => {
     await options.getByTestId('mode-merge').check();
 
     await options.getByTestId('import-apply').click();
-    expect(await options.getByTestId('import-done').textContent()).toMatch(/Imported “Pakistan security and politics, week 10” \(merged\)\. Open pages use it now\./);
+    await notice(options, /Imported “Pakistan security and politics, week 10” \(merged\)\. Open pages use it now\./);
     await waitFor(async () => ((await options.getByTestId('kb-entities').textContent()) === '97' ? true : undefined), 'the new figures');
 
     const after = await waitFor(async () => {
@@ -142,7 +152,7 @@ describe('importing bundles on the options page', () => {
 
     // Rolled back in one click: the database is the seed again, and the page drops the new names.
     await options.getByTestId('rollback').click();
-    expect(await options.getByTestId('import-done').textContent()).toMatch(/Rolled back to “Backstory seed/);
+    await notice(options, /Rolled back to “Backstory seed/);
     await waitFor(async () => ((await entityIdsOn(news)).has('person/maryam-nawaz') ? undefined : true), 'Maryam Nawaz gone after the rollback');
     expect(await options.getByTestId('kb-entities').textContent()).toBe(String(seed.entities.length));
     expect(await options.getByTestId('rollback').count()).toBe(0);
@@ -217,11 +227,57 @@ describe('importing bundles on the options page', () => {
     await download.saveAs(exported);
     // Something else in between, then the export back.
     await options.getByTestId('rollback').click();
-    await options.getByTestId('import-done').waitFor();
+    await notice(options, /Rolled back/);
     await waitFor(async () => ((await options.getByTestId('kb-entities').textContent()) === String(seed.entities.length) ? true : undefined), 'the rollback');
     await importThrough(options, exported, 'replace');
     const withoutSnapshot = (dump: string) => JSON.stringify((JSON.parse(dump) as [string, unknown[]][]).filter(([name]) => !['snapshots', 'meta', 'searchCache', 'matcherCache'].includes(name)));
     expect(withoutSnapshot(await dumpDb(options, true))).toBe(withoutSnapshot(state));
+    await options.close();
+  });
+
+  it('renders strings as text even when the database holds markup (written there by something other than an import)', async () => {
+    const tampered = structuredClone(seed);
+    const markup = `<img src=x onerror="document.title='pwned'"><b>Capital</b> of Pakistan`;
+    tampered.entities.find((e) => e.id === 'place/islamabad')!.role = markup;
+    const rows = storedRows(await rehashed(tampered), 'import', '2026-03-09T00:00:00.000Z');
+    const options = await openOptions();
+    await options.evaluate(async (stored) => {
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const open = indexedDB.open('backstory');
+        open.onsuccess = () => ok(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction(['shards', 'meta'], 'readwrite');
+      tx.objectStore('shards').clear();
+      tx.objectStore('meta').clear();
+      for (const shard of stored.shards) tx.objectStore('shards').put(shard);
+      tx.objectStore('meta').put(stored.meta);
+      await new Promise((ok, fail) => {
+        tx.oncomplete = ok;
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+      await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backstory:kb-changed' });
+    }, rows);
+
+    const news = await browser.context.newPage();
+    await news.goto(server.url(newsPath));
+    await waitFor(async () => ((await entityIdsOn(news)).has('place/islamabad') ? true : undefined), 'Islamabad painted');
+    const { x, y } = await mentionPoint(news, 'Islamabad');
+    await news.mouse.move(x - 2, y);
+    await news.mouse.move(x, y);
+    const card = news.locator('backstory-card .card');
+    await card.locator('h2').waitFor({ state: 'visible' });
+    expect(await card.innerText()).toContain(markup);
+    expect(await card.locator('img, b').count()).toBe(0);
+
+    const popup = await browser.openExtensionPage('popup.html#entity=place/islamabad');
+    await waitFor(async () => ((await popup.locator('body').innerText()).includes(markup) ? true : undefined), 'the role in the popup’s detail view');
+    expect(await popup.locator('main img, main b').count()).toBe(0);
+    expect(await news.title()).not.toBe('pwned');
+    expect(await popup.title()).not.toBe('pwned');
+    await popup.close();
+    await news.close();
     await options.close();
   });
 
