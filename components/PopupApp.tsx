@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { KbCounts } from '../lib/db';
 import type { PageEntity } from '../lib/popup/page-entities';
 import type { PopupServices } from '../lib/popup/popup-services';
@@ -46,7 +46,8 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
     }
   }, []);
 
-  useEffect(() => {
+  // Layout effects, not effects: an index that is already read shows before the first paint, not a frame later.
+  useLayoutEffect(() => {
     services.index.then(
       (loaded) => setIndex({ status: 'ready', index: loaded.index }),
       (error: unknown) => setIndex({ status: 'error', message: errorText(error) }),
@@ -56,7 +57,7 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
     return services.onSettingsChanged(setSettings);
   }, [services]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (index.status === 'ready') mark('ready');
   }, [index, mark]);
 
@@ -125,7 +126,7 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   const loadEntity = useCallback((id: string) => Promise.all([services.detail(id), services.evidence(id)]), [services]);
   const excerpt = useCallback((id: string, word: string) => services.excerpt(id, word), [services]);
   const previous = stack[stack.length - 2];
-  const previousName = previous && index.status === 'ready' ? index.index.entities.find((e) => e.id === previous)?.name : undefined;
+  const previousName = previous && index.status === 'ready' ? index.index.nameOf(previous) : undefined;
 
   return (
     <div class="popup">

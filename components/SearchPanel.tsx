@@ -114,7 +114,7 @@ export function SearchPanel(props: SearchPanelProps) {
         <p class="state" aria-busy="true">{POPUP_TEXT.indexLoading}</p>
       ) : index.status === 'error' ? (
         <p class="state error" role="alert">{POPUP_TEXT.indexFailed(index.message)}</p>
-      ) : index.index.entities.length === 0 ? (
+      ) : index.index.size === 0 ? (
         <p class="state">{POPUP_TEXT.kbEmpty}</p>
       ) : hits.length === 0 ? (
         <div class="state no-results">

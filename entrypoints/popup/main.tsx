@@ -3,7 +3,8 @@ import '../../components/popup.css';
 import { PopupApp } from '../../components/PopupApp';
 import { createPopupServices } from '../../lib/popup/popup-services';
 import { entityParam } from '../../lib/popup/target-tab';
+import { takeCachedIndexRead } from '../../lib/search/cached-index';
 
-// The knowledge base starts loading before the first render.
-const services = createPopupServices(location);
+// The knowledge base's index is already being read (entrypoints/popup-index-read.ts).
+const services = createPopupServices(location, takeCachedIndexRead());
 render(<PopupApp services={services} initialEntity={entityParam(location.hash)} />, document.getElementById('app')!);

@@ -9,7 +9,9 @@ import type { ArticleEvidence } from '../kb/entity-evidence';
 import type { EntityDetail } from '../kb/entity-detail';
 import type { MentionReport, TabRequest, TabResponses } from '../messages';
 import type { Piece } from '../search/highlight';
-import { readCachedIndex, type LoadedIndex } from '../search/search-cache';
+import { readCachedIndexData, type CachedIndexData } from '../search/cached-index';
+import type { LoadedIndex } from '../search/search-cache';
+import { SearchIndex } from '../search/search-index';
 import { onSettingsChanged, readSettings, updateSettings, type Settings } from '../settings';
 import type { PopupDb } from './popup-db';
 import { pausableOrigin, pickTargetTab, tabParam } from './target-tab';
@@ -45,12 +47,24 @@ export interface PopupServices {
 const sendToTab = <T extends TabRequest['type']>(tabId: number, request: Extract<TabRequest, { type: T }>) =>
   browser.tabs.sendMessage(tabId, request) as Promise<TabResponses[T]>;
 
-/** @param location - the popup page's location: `?tab=` names the tab to describe */
-export function createPopupServices(location: Pick<Location, 'search' | 'origin'>): PopupServices {
+/**
+ * @param location - the popup page's location: `?tab=` names the tab to describe
+ * @param cachedIndex - the read of the cached search index, when the page started it before this code loaded
+ */
+export function createPopupServices(location: Pick<Location, 'search' | 'origin'>, cachedIndex: Promise<CachedIndexData | null> = readCachedIndexData()): PopupServices {
   // The cached index is read with plain IndexedDB; Dexie (a third of the popup's code) loads after the first paint.
   let popupDb: Promise<PopupDb> | null = null;
   const db = () => (popupDb ??= import('./popup-db').then((m) => m.openPopupDb()));
-  const index = readCachedIndex().then((cached) => cached ?? db().then((d) => d.loadIndex()));
+  const index = cachedIndex
+    .catch((error: unknown) => {
+      console.warn('Backstory: could not read the cached search index; building it', error);
+      return null;
+    })
+    .then((cached) => {
+      const fromCache = cached ? SearchIndex.fromData(cached.data) : null;
+      // No cache (first start, or an index of an older format): the popup builds it, through Dexie.
+      return fromCache && cached ? { index: fromCache, contentHash: cached.contentHash, cached: true, saved: Promise.resolve() } : db().then((d) => d.loadIndex());
+    });
   const excerpts = new Map<string, Promise<Piece[] | null>>();
   // The figures can wait for the search: loading Dexie first would hold the main thread while the index is read.
   const afterIndex = () => index.then(

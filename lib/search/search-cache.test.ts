@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSearchBundle } from '../../bench/search-synthetic';
 import { BackstoryDb, replaceKnowledgeBase } from '../db';
-import { loadSearchIndex, readCachedIndex } from './search-cache';
+import { loadSearchIndex } from './search-cache';
 
 let db: BackstoryDb | null = null;
 afterEach(async () => {
@@ -32,22 +32,6 @@ describe('the cached search index', () => {
     await rebuilt.saved;
     expect(await db.searchCache.count()).toBe(1);
     expect(rebuilt.index.entities.map((e) => e.id).sort()).toEqual(second.entities.map((e) => e.id).sort());
-  });
-
-  it('is read without Dexie once cached, and only for the current knowledge base', async () => {
-    const name = `t-${Math.random()}`;
-    expect(await readCachedIndex(name)).toBeNull(); // no database: and none is created
-    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-    db = new BackstoryDb(name);
-    const bundle = makeSearchBundle(25, 4);
-    await replaceKnowledgeBase(db, bundle, 'seed');
-    expect(await readCachedIndex(name)).toBeNull(); // not built yet
-    await (await loadSearchIndex(db)).saved;
-    const raw = await readCachedIndex(name);
-    expect(raw).toMatchObject({ cached: true, contentHash: bundle.contentHash });
-    expect(raw!.index.search(bundle.entities[2]!.name)[0]?.entity.id).toBe(bundle.entities[2]!.id);
-    await replaceKnowledgeBase(db, makeSearchBundle(10, 6), 'import');
-    expect(await readCachedIndex(name)).toBeNull(); // the cache is for the old content hash
   });
 
   it('searches the evidence read from the database', async () => {

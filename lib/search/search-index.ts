@@ -8,7 +8,7 @@
  * it). The built index is plain data (`toData`), so it can be cached.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
-import type { EntityType } from '../bundle/schema';
+import { ENTITY_TYPES, type EntityType } from '../bundle/schema';
 import { foldForSearch, forEachFoldedWord } from './fold';
 import { matchSpans } from './match-spans';
 
@@ -85,27 +85,46 @@ const MAX_PATTERN = 32; // Fuse's Bitap works on at most 32 characters
 const MIN_EVIDENCE_WORD = 4;
 const SINGLE_LETTER_LIMIT = 50;
 
-/** The index as plain data: typed arrays and strings, cheap to store in IndexedDB and to read back. */
+/** Entity or term numbers: 16 bits while there are at most 65,536 of them (half the bytes to read back). */
+type Numbers = Uint16Array | Uint32Array;
+
+/**
+ * The index as plain data: typed arrays and arrays of strings, cheap to store
+ * in IndexedDB and to read back. Reading it back is the popup's critical path,
+ * so the entities are stored column by column (10,000 small objects cost
+ * IndexedDB three times as much to read back as a few arrays).
+ */
 export interface SearchIndexData {
   format: typeof DATA_FORMAT;
-  entities: SearchEntityInfo[];
+  entityIds: string[];
+  entityNames: string[];
+  /** Index into ENTITY_TYPES. */
+  entityTypes: Uint8Array;
+  entityRoles: string[];
+  entityNatives: (string | null)[];
+  entityMentions: Uint32Array;
+  /** Aliases of entity e: entityAliases[entityAliasStart[e] .. entityAliasStart[e + 1]). */
+  entityAliasStart: Uint32Array;
+  entityAliases: string[];
   /** Per term: folded text, display text ('' when it is the folded text), field (index into FIELDS). */
   termFolded: string[];
   termDisplay: string[];
   termField: Uint8Array;
   /** Entities of term t: termEntities[termEntityStart[t] .. termEntityStart[t + 1]). */
   termEntityStart: Uint32Array;
-  termEntities: Uint32Array;
+  termEntities: Numbers;
   /** Terms holding trigram g (sorted): gramTerms[gramStart[g] .. gramStart[g + 1]). */
   gramKeys: string[];
   gramStart: Uint32Array;
-  gramTerms: Uint32Array;
+  gramTerms: Numbers;
 }
-export const DATA_FORMAT = 2;
+export const DATA_FORMAT = 3;
 
 export class SearchIndex {
-  private readonly grams: Map<string, Uint32Array>;
+  private readonly grams: Map<string, Numbers>;
   private readonly counts: Uint16Array;
+  /** Entity objects, made when a hit first shows them. */
+  private readonly infos: (SearchEntityInfo | undefined)[] = [];
   private last: { folded: string; ranked: Ranked[] } | null = null;
 
   private constructor(private readonly data: SearchIndexData) {
@@ -127,8 +146,37 @@ export class SearchIndex {
     return this.data;
   }
 
+  /** Every entity, in the order they were built from (made on demand: the search itself does not need them). */
   get entities(): readonly SearchEntityInfo[] {
-    return this.data.entities;
+    return this.data.entityIds.map((_, i) => this.entityAt(i));
+  }
+
+  get size(): number {
+    return this.data.entityIds.length;
+  }
+
+  /** The name of the entity `id`, or undefined. */
+  nameOf(id: string): string | undefined {
+    const i = this.data.entityIds.indexOf(id);
+    return i < 0 ? undefined : this.data.entityNames[i];
+  }
+
+  private entityAt(i: number): SearchEntityInfo {
+    let info = this.infos[i];
+    if (!info) {
+      const d = this.data;
+      info = {
+        id: d.entityIds[i]!,
+        name: d.entityNames[i]!,
+        type: ENTITY_TYPES[d.entityTypes[i]!]!,
+        role: d.entityRoles[i]!,
+        aliases: d.entityAliases.slice(d.entityAliasStart[i], d.entityAliasStart[i + 1]),
+        nativeName: d.entityNatives[i] ?? null,
+        mentionCount: d.entityMentions[i]!,
+      };
+      this.infos[i] = info;
+    }
+    return info;
   }
 
   get termCount(): number {
@@ -143,9 +191,9 @@ export class SearchIndex {
     if (this.last?.folded !== folded) this.last = { folded, ranked: folded.length === 1 ? this.startingWith(folded) : this.rankAll(folded) };
     const { data } = this;
     const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-    const ranked = types ? this.last.ranked.filter((r) => types.has(data.entities[r.entity]!.type)) : this.last.ranked;
+    const ranked = types ? this.last.ranked.filter((r) => types.has(ENTITY_TYPES[data.entityTypes[r.entity]!]!)) : this.last.ranked;
     return ranked.slice(0, options.limit ?? 20).map(({ entity, score, term }) => ({
-      entity: data.entities[entity]!,
+      entity: this.entityAt(entity),
       score,
       field: FIELDS[data.termField[term]!]!,
       matched: data.termDisplay[term] || data.termFolded[term]!,
@@ -193,12 +241,8 @@ export class SearchIndex {
 
   /** Best first; at equal score the more mentioned entity, then by name. */
   private sorted(best: Map<number, Ranked>): Ranked[] {
-    const entities = this.data.entities;
-    return [...best.values()].sort((a, b) => {
-      const x = entities[a.entity]!;
-      const y = entities[b.entity]!;
-      return a.score - b.score || y.mentionCount - x.mentionCount || x.name.localeCompare(y.name);
-    });
+    const { entityMentions: mentions, entityNames: names } = this.data;
+    return [...best.values()].sort((a, b) => a.score - b.score || mentions[b.entity]! - mentions[a.entity]! || names[a.entity]!.localeCompare(names[b.entity]!));
   }
 
   /** Terms sharing the most trigrams with the query; at equal count names before aliases, roles and evidence, then shorter first. */
@@ -304,7 +348,7 @@ function buildData(entities: readonly SearchEntity[]): SearchIndexData {
     }
   });
 
-  const pack = (lists: readonly number[][], count: number) => {
+  const pack = (lists: readonly number[][], count: number, largest: number) => {
     const start = new Uint32Array(count + 1);
     let total = 0;
     let i = 0;
@@ -313,17 +357,26 @@ function buildData(entities: readonly SearchEntity[]): SearchIndexData {
       total += list.length;
     }
     start[count] = total;
-    const flat = new Uint32Array(total);
+    const flat = largest <= 0xffff ? new Uint16Array(total) : new Uint32Array(total);
     i = 0;
     for (const list of lists) flat.set(list, start[i++]!);
     return { start, flat };
   };
-  const entityLists = pack(termEntities, termEntities.length);
-  const gramPacked = pack([...gramLists.values()], gramLists.size);
+  const entityLists = pack(termEntities, termEntities.length, entities.length - 1);
+  const gramPacked = pack([...gramLists.values()], gramLists.size, termFolded.length - 1);
+  const aliasStart = new Uint32Array(entities.length + 1);
+  entities.forEach((e, i) => (aliasStart[i + 1] = aliasStart[i]! + e.aliases.length));
 
   return {
     format: DATA_FORMAT,
-    entities: entities.map(({ evidence: _evidence, ...info }) => ({ ...info, aliases: [...info.aliases] })),
+    entityIds: entities.map((e) => e.id),
+    entityNames: entities.map((e) => e.name),
+    entityTypes: Uint8Array.from(entities, (e) => ENTITY_TYPES.indexOf(e.type)),
+    entityRoles: entities.map((e) => e.role),
+    entityNatives: entities.map((e) => e.nativeName),
+    entityMentions: Uint32Array.from(entities, (e) => e.mentionCount),
+    entityAliasStart: aliasStart,
+    entityAliases: entities.flatMap((e) => e.aliases),
     termFolded,
     termDisplay,
     termField: Uint8Array.from(termField),
