@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--skip-cards]
+ * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--skip-cards] [--skip-search]
  *
  * Matcher benchmark: a full pass (walk + match + paint) over a page with about
  * 1 MB of text, in Chromium, for 100, 10,000 and 100,000 aliases, with and
@@ -33,6 +33,7 @@ const { values: argv } = parseArgs({
     out: { type: 'string' },
     sizes: { type: 'string', default: '100,10000,100000' },
     'skip-cards': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
   },
 });
 const QUICK = argv.quick === true;
@@ -595,6 +596,7 @@ async function main(): Promise<void> {
   console.log(`\nRaw results: ${OUT.replace(`${root}/`, '')} (${results.durationS} s, ${chromiumVersion}, ${os.cpus().length} cores)`);
   console.log(`Command: ${COMMAND}`);
   if (argv['skip-cards'] !== true) await cards();
+  if (argv['skip-search'] !== true) await popupSearch();
 }
 
 /** Card latency with the built extension (bench/card-bench.ts); figures in docs/BENCHMARKS.md, "Hover card". */
@@ -604,6 +606,15 @@ async function cards(): Promise<void> {
   const out = OUT.replace(/\.json$/u, '-cards.json');
   writeFileSync(out, `${JSON.stringify(samples)}\n`);
   console.log(`\n## Hover card\n\n${cardTable(samples)}\nRaw samples: ${out.replace(`${root}/`, '')}`);
+}
+
+/** Popup search per keystroke and popup time to interactive (bench/search-bench.ts); figures in docs/BENCHMARKS.md, "Popup search". */
+async function popupSearch(): Promise<void> {
+  const { benchPopupSearch, searchTable } = await import('./search-bench');
+  const result = await benchPopupSearch({ quick: QUICK, command: COMMAND });
+  const out = OUT.replace(/\.json$/u, '-search.json');
+  writeFileSync(out, `${JSON.stringify(result)}\n`);
+  console.log(`\n## Popup search\n\n${searchTable(result)}\nRaw results: ${out.replace(`${root}/`, '')}`);
 }
 
 await main();
