@@ -197,7 +197,7 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
 
 function Progress({ phase, done, total }: { phase: ImportPhase; done: number; total: number }) {
   const detail =
-    total === 0 ? '' : phase === 'reading' ? ` ${size(done)} of ${size(total)}` : phase === 'checking' ? ` ${number(done)} of ${number(total)} entities and articles` : ` ${number(done)} of ${number(total)} parts`;
+    total === 0 ? '' : phase === 'reading' ? ` ${size(done)} of ${size(total)}` : phase === 'checking' || phase === 'hashing' ? ` ${number(done)} of ${number(total)} entities and articles` : ` ${number(done)} of ${number(total)} parts`;
   return (
     <div class="progress" data-testid="import-progress" data-phase={phase}>
       <label for="import-progress-bar">

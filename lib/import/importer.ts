@@ -47,7 +47,7 @@ export async function checkBundleFile(file: BundleFile, onProgress?: (phase: Che
   if (!checked.ok) return checked;
   const bundle = checked.bundle;
   onProgress?.('hashing', 0, 0);
-  if ((await contentHash(bundle)) !== bundle.contentHash) {
+  if ((await contentHash(bundle, (done, total) => onProgress?.('hashing', done, total))) !== bundle.contentHash) {
     return {
       ok: false,
       problems: [{ path: 'contentHash', message: 'The content does not match the bundle’s contentHash: the file was changed or damaged after it was made. Make the bundle again, or download it again.' }],
