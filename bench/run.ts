@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--skip-cards] [--skip-search]
+ * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--skip-cards] [--skip-search] [--skip-import]
  *
  * Matcher benchmark: a full pass (walk + match + paint) over a page with about
  * 1 MB of text, in Chromium, for 100, 10,000 and 100,000 aliases, with and
@@ -34,6 +34,7 @@ const { values: argv } = parseArgs({
     sizes: { type: 'string', default: '100,10000,100000' },
     'skip-cards': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
+    'skip-import': { type: 'boolean', default: false },
   },
 });
 const QUICK = argv.quick === true;
@@ -597,6 +598,7 @@ async function main(): Promise<void> {
   console.log(`Command: ${COMMAND}`);
   if (argv['skip-cards'] !== true) await cards();
   if (argv['skip-search'] !== true) await popupSearch();
+  if (argv['skip-import'] !== true) await importBundles();
 }
 
 /** Card latency with the built extension (bench/card-bench.ts); figures in docs/BENCHMARKS.md, "Hover card". */
@@ -615,6 +617,15 @@ async function popupSearch(): Promise<void> {
   const out = OUT.replace(/\.json$/u, '-search.json');
   writeFileSync(out, `${JSON.stringify(result)}\n`);
   console.log(`\n## Popup search\n\n${searchTable(result)}\nRaw results: ${out.replace(`${root}/`, '')}`);
+}
+
+/** Bundle import at 10,000 and 100,000 entities (bench/import-bench.ts); figures in docs/BENCHMARKS.md, "Import". */
+async function importBundles(): Promise<void> {
+  const { benchImport, importTable } = await import('./import-bench');
+  const result = await benchImport({ sizes: QUICK ? [10_000] : [10_000, 100_000], baselineCapMs: QUICK ? 20_000 : 60_000, command: COMMAND });
+  const out = OUT.replace(/\.json$/u, '-import.json');
+  writeFileSync(out, `${JSON.stringify(result, null, 1)}\n`);
+  console.log(`\n## Import\n\n${importTable(result)}\nRaw results: ${out.replace(`${root}/`, '')}`);
 }
 
 await main();
