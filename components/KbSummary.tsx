@@ -11,7 +11,7 @@ export function KbSummary({ counts }: { counts: KbCounts | null }) {
       <div><dt>Bundle</dt><dd data-testid="kb-bundle">{meta ? `${meta.bundleName} (format ${meta.bundleVersion})` : 'none'}</dd></div>
       <div>
         <dt>{meta?.origin === 'import' ? 'Imported' : 'Installed'}</dt>
-        <dd>{meta ? new Date(meta.importedAt).toLocaleString() : '—'}</dd>
+        <dd data-testid="kb-date">{meta ? new Date(meta.importedAt).toLocaleString() : '—'}</dd>
       </div>
     </dl>
   );

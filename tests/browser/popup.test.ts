@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { evalInWorker, launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { writeKnowledgeBase } from './helpers/knowledge-base';
 import { highlightSizes } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 
@@ -65,6 +66,57 @@ describe('the popup', () => {
     expect(await popup.evaluate(() => performance.getEntriesByName('backstory:interactive').length)).toBe(1);
     await expect.poll(() => popup.getByTestId('kb-entities').textContent()).toBe('94');
     expect(await popup.getByTestId('kb-articles').textContent()).toBe('6');
+    expect(await popup.getByTestId('kb-bundle').textContent()).toBe('Backstory seed: Pakistan security and politics (format 1)');
+    // Installed from the seed when the browser started, a moment ago.
+    expect(await popup.locator('.kb-summary dt').allTextContents()).toEqual(['Entities', 'Articles', 'Bundle', 'Installed']);
+    const installed = (await popup.getByTestId('kb-date').textContent())!;
+    expect(await popup.evaluate((text) => Math.abs(Date.now() - new Date(text).getTime()) < 10 * 60_000, installed)).toBe(true);
+    await popup.close();
+  });
+
+  it('links to the options page, from the header and from the knowledge base’s figures', async () => {
+    const popup = await openPopup();
+    const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
+    for (const name of ['Open the options', 'Options: import, export, reading settings']) {
+      const [options] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name, exact: true }).click()]);
+      await options.waitForURL(optionsUrl);
+      await options.locator('#kb-heading').waitFor();
+      await options.close();
+    }
+    await popup.close();
+  });
+
+  it('says it is preparing the search while the index is read, then shows the results', async () => {
+    const popup = await browser.context.newPage();
+    await popup.bringToFront();
+    // Every IndexedDB open of the page waits for the test's go-ahead: the index stays "loading".
+    await popup.addInitScript(() => {
+      const gate = new Promise<void>((release) => ((window as unknown as { releaseIndexedDb: () => void }).releaseIndexedDb = release));
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+        const request = open.apply(this, args);
+        let held = true;
+        request.addEventListener('success', (event) => {
+          if (!held) return;
+          event.stopImmediatePropagation();
+          void gate.then(() => {
+            held = false;
+            request.dispatchEvent(new Event('success'));
+          });
+        });
+        return request;
+      };
+    });
+    await popup.goto(popupUrl(`?tab=${tabId}`));
+    await popup.locator('#search-input').waitFor();
+    expect(await popup.locator('.kb-summary').getAttribute('aria-busy')).toBe('true');
+    await popup.fill('#search-input', 'Imran Kahn');
+    const loading = popup.locator('.search .state[aria-busy="true"]');
+    expect(await loading.textContent()).toBe('Preparing the search…');
+    expect(await popup.locator('html').getAttribute('data-ready')).toBeNull();
+    await popup.evaluate(() => (window as unknown as { releaseIndexedDb: () => void }).releaseIndexedDb());
+    await expect.poll(() => topResult(popup).textContent()).toBe('Imran Khan');
+    expect(await loading.count()).toBe(0);
     await popup.close();
   });
 
@@ -263,6 +315,29 @@ describe('the popup', () => {
     await popup.getByRole('switch', { name: 'Backstory on' }).check();
     await expect.poll(async () => (await settings()).enabled).toBe(true);
     await waitFor(async () => ((await mentions()).mentions.length > 0 ? true : undefined), 'the page to be marked again');
+    await popup.close();
+  });
+
+  it('says so when the knowledge base is empty', async () => {
+    const optionsPage = await browser.openExtensionPage('options.html');
+    await writeKnowledgeBase(optionsPage, {
+      format: 'backstory.bundle',
+      version: 1,
+      name: 'Empty',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      contentHash: `sha256:${'0'.repeat(64)}`,
+      articles: [],
+      entities: [],
+    });
+    await optionsPage.close();
+    await waitFor(async () => ((await mentions()).mentions.length === 0 ? true : undefined), 'the page to lose its names');
+    const popup = await openPopup();
+    await expect.poll(() => popup.getByTestId('kb-entities').textContent()).toBe('0');
+    expect(await popup.getByTestId('kb-bundle').textContent()).toBe('Empty (format 1)');
+    expect(await popup.locator('#page-heading ~ .state').textContent()).toBe('No one from the knowledge base is named on this page.');
+    await popup.fill('#search-input', 'Imran Khan');
+    await expect.poll(() => popup.locator('.search .state').textContent()).toBe('The knowledge base is empty. Import a bundle in the options to search it.');
+    expect(await options(popup).count()).toBe(0);
     await popup.close();
   });
 

@@ -1,0 +1,20 @@
+/** The in-page half of knowledge-base.ts, bundled and evaluated in an extension page. */
+import type { Bundle } from '../../../lib/bundle/schema';
+import { BackstoryDb, replaceKnowledgeBase } from '../../../lib/db';
+
+const withDb = async <T>(work: (db: BackstoryDb) => Promise<T>): Promise<T> => {
+  const db = new BackstoryDb();
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+  }
+};
+
+const api = {
+  replace: (bundle: Bundle) => withDb(async (db) => void (await replaceKnowledgeBase(db, bundle, 'import'))),
+  searchCacheRows: () => withDb((db) => db.searchCache.count()),
+  clearSearchCache: () => withDb((db) => db.searchCache.clear()),
+};
+export type KbWriterApi = typeof api;
+(globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb = api;

@@ -1,0 +1,45 @@
+/**
+ * Writes a knowledge base straight into the extension's database, with the
+ * extension's own code (lib/db.ts), as an import would, and tells the
+ * background. For tests and benchmarks that need a knowledge base other than
+ * the seed (empty, or 10,000 entities) without going through the import page.
+ */
+import { build } from 'esbuild';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Bundle } from '../../../lib/bundle/schema';
+import type { KbWriterApi } from './knowledge-base-page';
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+let bundled: Promise<string> | null = null;
+
+/**
+ * Replaces the knowledge base with `bundle` and sends `backstory:kb-changed`.
+ * @param page - an extension page (options.html): it shares the extension's IndexedDB
+ */
+export async function writeKnowledgeBase(page: Page, bundle: Bundle): Promise<void> {
+  bundled ??= build({
+    entryPoints: [resolve(import.meta.dirname, 'knowledge-base-page.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  }).then((out) => out.outputFiles[0]!.text);
+  // Evaluated over the DevTools protocol: the page's script policy allows no inline script.
+  await page.evaluate(await bundled);
+  await page.evaluate((b) => (globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb.replace(b), bundle);
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'backstory:kb-changed' }));
+}
+
+/** Rows in the search-index cache of the extension's database (the background writes one per knowledge base). */
+export function searchCacheRows(page: Page): Promise<number> {
+  return page.evaluate(() => (globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb.searchCacheRows());
+}
+
+/** Empties the search-index cache, so that the next popup builds the index itself. */
+export function clearSearchCache(page: Page): Promise<void> {
+  return page.evaluate(() => (globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb.clearSearchCache());
+}
