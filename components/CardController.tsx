@@ -3,6 +3,11 @@
  * mentions, runs hover intent, fetches and caches entity data from the
  * background, and shows the card in a shadow root placed next to the hovered
  * line. The shadow host exists in the page only while a card is open.
+ *
+ * What the first card of a tab would pay for (compiling the card's code,
+ * Preact's first render, finding the card's fonts) is done in idle time once
+ * the page is painted, off the page: nothing is added to the page's DOM before
+ * the reader hovers a name.
  */
 import { render } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -25,6 +30,37 @@ export const CARD_HOST_TAG = 'backstory-card';
 const MAX_CARD_HEIGHT = 520;
 /** How long a fetch may take before the card shows that it is looking the name up. */
 const LOADING_GRACE_MS = 60;
+/** The card's font stack (card.css): the first text drawn in it makes the browser look its fonts up. */
+const CARD_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Naskh Arabic', sans-serif";
+/** Sizes and weights the card uses (card.css), with a Latin and an Urdu sample each. */
+const WARM_UP_TEXT: readonly [font: string, text: string][] = [
+  [`14px ${CARD_FONTS}`, 'Minister “quoted” · Dawn'],
+  [`650 17px ${CARD_FONTS}`, 'Imran Khan'],
+  [`15px ${CARD_FONTS}`, 'عمران خان'],
+  [`650 11px ${CARD_FONTS}`, 'PERSON'],
+  [`12px ${CARD_FONTS}`, 'Dec 7, 2025'],
+];
+/** A card that is rendered once off the page, to compile its code before the first hover. */
+const WARM_UP_DETAIL: EntityDetail = {
+  entity: {
+    id: 'person/warm-up' as EntityDetail['entity']['id'],
+    name: 'Warm-up',
+    type: 'person',
+    role: 'Not shown',
+    nativeName: 'نمونہ',
+    aliases: ['Warm-up'],
+    shortForms: [],
+    contextual: false,
+    region: null,
+    mentionCount: 1,
+    firstSeen: null,
+    lastSeen: null,
+    related: [],
+  },
+  quotes: [{ sentence: 'A sentence that names Warm-up.', start: 22, end: 29, articleId: 'a-warm-up', headline: 'Not shown', source: null, date: '2025-01-01' }],
+  evidenceCount: 1,
+  related: [{ id: 'group/warm-up', name: 'Not shown', type: 'group', weight: 1 }],
+};
 
 interface Target {
   entityId: string;
@@ -55,6 +91,7 @@ export class CardController {
   private pointer = { x: -1, y: -1 };
   private frame = 0;
   private returnFocus: HTMLElement | null = null;
+  private warmed = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -95,6 +132,32 @@ export class CardController {
     this.cache.clear();
     this.loaded.clear();
     this.intent.close();
+  }
+
+  /**
+   * Once, in idle time after the page is painted: renders a card off the page
+   * and draws the card's fonts on a canvas that is never attached, so that the
+   * first real card does not pay for either.
+   */
+  warmUpWhenIdle(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    const run = () => {
+      if (!this.ctx.isValid) return;
+      const canvas = document.createElement('canvas').getContext('2d');
+      if (canvas) {
+        for (const [font, text] of WARM_UP_TEXT) {
+          canvas.font = font;
+          canvas.measureText(text);
+        }
+      }
+      const scratch = document.createElement('div');
+      const shown: Shown = { entityId: WARM_UP_DETAIL.entity.id, mention: null, detail: WARM_UP_DETAIL, error: null, openedAt: 0, line: 0, anchor: { left: 0, top: 0, width: 0, height: 0 }, rtl: false };
+      render(this.tree(shown), scratch);
+      render(null, scratch);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else setTimeout(run, 300);
   }
 
   /** Opens the card of a mention from the keyboard, and moves focus into it. */
@@ -212,8 +275,20 @@ export class CardController {
     if (!ui || !shown) return;
     if (!ui.mounted) ui.mount();
     const container = ui.mounted!;
+    render(this.tree(shown), container);
+    const card = container.firstElementChild as HTMLElement;
+    this.place(card, shown.anchor, shown.rtl);
+    if (this.returnFocus && card !== container.ownerDocument.activeElement && !card.contains(ui.shadow.activeElement)) card.focus({ preventScroll: true });
+    if (shown.detail) {
+      const openedAt = shown.openedAt;
+      requestAnimationFrame(() => card.setAttribute('data-paint-ms', (performance.now() - openedAt).toFixed(2)));
+    }
+  }
+
+  /** The card of `shown`, as Preact elements. */
+  private tree(shown: Shown) {
     const theme = pageTheme(document);
-    render(
+    return (
       <div
         class={`card theme-${theme}`}
         role="dialog"
@@ -241,16 +316,8 @@ export class CardController {
           onWrongLink={() => void this.markWrongLink(shown)}
           onAllMentions={(id) => void ask({ type: 'backstory:open-entity', id })}
         />
-      </div>,
-      container,
+      </div>
     );
-    const card = container.firstElementChild as HTMLElement;
-    this.place(card, shown.anchor, shown.rtl);
-    if (this.returnFocus && card !== container.ownerDocument.activeElement && !card.contains(ui.shadow.activeElement)) card.focus({ preventScroll: true });
-    if (shown.detail) {
-      const openedAt = shown.openedAt;
-      requestAnimationFrame(() => card.setAttribute('data-paint-ms', (performance.now() - openedAt).toFixed(2)));
-    }
   }
 
   private place(card: HTMLElement, anchor: Rect, rtl: boolean): void {

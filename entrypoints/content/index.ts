@@ -9,7 +9,10 @@ export default defineContentScript({
     let cards: CardController | null = null;
     const session = new PageSession(document, {
       isOwnUi: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
-      onAnnotator: () => cards?.reset(),
+      onAnnotator: (annotator) => {
+        cards?.reset();
+        if (annotator) cards?.warmUpWhenIdle();
+      },
       openCard: (mention) => cards?.openFromKeyboard(mention),
     });
     cards = new CardController(ctx, session);

@@ -173,6 +173,22 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it('opens the popup’s detail view of the entity from “All N mentions”, with N sentences', async () => {
+    const page = await open('/plain.html');
+    await hover(page, 'Imran Khan');
+    const link = page.locator(`${CARD} button.link`, { hasText: /^All \d+ mentions?$/u });
+    const n = Number(/\d+/u.exec((await link.textContent())!)![0]);
+    expect(n).toBeGreaterThan(3); // more than the card quotes
+    const [popup] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
+    await popup.waitForURL(`chrome-extension://${browser.extensionId}/popup.html#entity=${encodeURIComponent('person/imran-khan')}`);
+    await expect.poll(() => popup.locator('#entity-title').textContent()).toBe('Imran Khan');
+    expect(await popup.locator('#mentions-heading').textContent()).toBe(`All mentions (${n})`);
+    expect(await popup.locator('.source-article .sentences li').count()).toBe(n);
+    expect(await popup.locator('.source-article').count()).toBeGreaterThan(1);
+    await popup.close();
+    await page.close();
+  });
+
   it('remembers “Wrong link?” across a reload, and the options page undoes it', async () => {
     const page = await open(`/${pages[3]!.slug}.html`);
     const texts = async () => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.map((m) => m.text);

@@ -82,6 +82,9 @@ describe('mentions on seed articles rendered as news pages', () => {
     }));
     expect(before.length).toBeGreaterThan(1000);
     expect(after).toBe(before);
+    // Still so once the card's idle-time preparation (a card rendered off the page) has run: idle callbacks run in order.
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })));
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     const sizes = await highlightSizes(page);
     expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBeGreaterThan(10);
     await page.close();
