@@ -20,13 +20,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
-import { storedRows } from '../lib/db';
+import { chromium } from 'playwright-core';
 import type { Bundle } from '../lib/bundle/schema';
 import { searchEntitiesOfBundle } from '../lib/search/search-entities';
 import type { SearchEntity } from '../lib/search/search-index';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/browser/helpers/extension';
-import type { KbWriterApi } from './search-kb-writer';
+import { clearSearchCache, searchCacheRows, writeKnowledgeBase } from '../tests/browser/helpers/knowledge-base';
 import type { SearchPageApi } from './search-page';
 import { ranks, setUp, typeQueries, type Contenders, type Keystroke } from './search-keystrokes';
 import { makeSearchBundle } from './search-synthetic';
@@ -165,8 +164,6 @@ function keystrokesInNode(entities: SearchEntity[], queries: Query[], plan: Typi
   return { environment: 'node' as const, setup: contenders.setup, samples, ranks: found };
 }
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-
 /** Opens popup.html in a new tab and reads its performance marks. */
 async function openPopup(browser: ExtensionBrowser): Promise<OpenTiming> {
   const page = await browser.context.newPage();
@@ -185,33 +182,6 @@ async function openPopup(browser: ExtensionBrowser): Promise<OpenTiming> {
   }
 }
 
-/** Writes a bundle into the extension's database with its own code (lib/db.ts), from an extension page. */
-async function writeKnowledgeBase(page: Page, bundle: Bundle): Promise<void> {
-  const writer = await build({ entryPoints: [resolve(root, 'bench/search-kb-writer.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
-  // Evaluated over the DevTools protocol: the page's script policy allows no inline script.
-  await page.evaluate(writer.outputFiles[0]!.text);
-  await page.evaluate((b) => (globalThis as unknown as { benchKb: KbWriterApi }).benchKb.replace(b), bundle);
-}
-
-/** Row count of the search cache, or clears it. */
-function searchCache(page: Page, action: 'count' | 'clear'): Promise<number> {
-  return page.evaluate(async (what) => {
-    const db = await new Promise<IDBDatabase>((ok, fail) => {
-      const open = indexedDB.open('backstory');
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const tx = db.transaction('searchCache', what === 'clear' ? 'readwrite' : 'readonly');
-    const req = what === 'clear' ? tx.objectStore('searchCache').clear() : tx.objectStore('searchCache').count();
-    const result = await new Promise<unknown>((ok, fail) => {
-      req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
-    });
-    db.close();
-    return typeof result === 'number' ? result : 0;
-  }, action);
-}
-
 async function popupOpens(bundle: Bundle, warmOpens: number, coldOpens: number): Promise<SearchBenchResult['popup']> {
   const cases: NonNullable<SearchBenchResult['popup']> = [];
   const browser = await launchWithExtension();
@@ -224,11 +194,10 @@ async function popupOpens(bundle: Bundle, warmOpens: number, coldOpens: number):
 
     log(`popup: writing the ${bundle.entities.length.toLocaleString('en-US')}-entity knowledge base`);
     const page = await browser.openExtensionPage('options.html');
+    // As an import does: written with the extension's database code, then the background rebuilds the matcher and the popup's search index.
     await writeKnowledgeBase(page, bundle);
-    // As an import does: the background rebuilds the matcher and the popup's search index.
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'backstory:kb-changed' }));
     const deadline = Date.now() + 120_000;
-    while ((await searchCache(page, 'count')) === 0) {
+    while ((await searchCacheRows(page)) === 0) {
       if (Date.now() > deadline) throw new Error('the background did not cache the search index');
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -237,7 +206,7 @@ async function popupOpens(bundle: Bundle, warmOpens: number, coldOpens: number):
     cases.push({ case: `synthetic (${bundle.entities.length.toLocaleString('en-US')} entities), cached index`, opens: bigWarm });
     const bigCold: OpenTiming[] = [];
     for (let i = 0; i < coldOpens; i++) {
-      await searchCache(page, 'clear');
+      await clearSearchCache(page);
       bigCold.push(await openPopup(browser));
     }
     cases.push({ case: `synthetic (${bundle.entities.length.toLocaleString('en-US')} entities), no cache (the popup builds the index)`, opens: bigCold });
