@@ -25,7 +25,7 @@ import type { Bundle } from '../lib/bundle/schema';
 import { searchEntitiesOfBundle } from '../lib/search/search-entities';
 import type { SearchEntity } from '../lib/search/search-index';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/browser/helpers/extension';
-import { clearSearchCache, searchCacheRows, writeKnowledgeBase } from '../tests/browser/helpers/knowledge-base';
+import { cachedIndexHashes, clearSearchCache, writeKnowledgeBase } from '../tests/browser/helpers/knowledge-base';
 import type { SearchPageApi } from './search-page';
 import { ranks, setUp, typeQueries, type Contenders, type Keystroke } from './search-keystrokes';
 import { makeSearchBundle } from './search-synthetic';
@@ -197,7 +197,7 @@ async function popupOpens(bundle: Bundle, warmOpens: number, coldOpens: number):
     // As an import does: written with the extension's database code, then the background rebuilds the matcher and the popup's search index.
     await writeKnowledgeBase(page, bundle);
     const deadline = Date.now() + 120_000;
-    while ((await searchCacheRows(page)) === 0) {
+    while (!(await cachedIndexHashes(page)).includes(bundle.contentHash)) {
       if (Date.now() > deadline) throw new Error('the background did not cache the search index');
       await new Promise((r) => setTimeout(r, 200));
     }

@@ -13,7 +13,7 @@ const withDb = async <T>(work: (db: BackstoryDb) => Promise<T>): Promise<T> => {
 
 const api = {
   replace: (bundle: Bundle) => withDb(async (db) => void (await replaceKnowledgeBase(db, bundle, 'import'))),
-  searchCacheRows: () => withDb((db) => db.searchCache.count()),
+  cachedIndexHashes: () => withDb((db) => db.searchCache.toCollection().primaryKeys()),
   clearSearchCache: () => withDb((db) => db.searchCache.clear()),
 };
 export type KbWriterApi = typeof api;

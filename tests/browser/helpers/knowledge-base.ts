@@ -34,9 +34,9 @@ export async function writeKnowledgeBase(page: Page, bundle: Bundle): Promise<vo
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'backstory:kb-changed' }));
 }
 
-/** Rows in the search-index cache of the extension's database (the background writes one per knowledge base). */
-export function searchCacheRows(page: Page): Promise<number> {
-  return page.evaluate(() => (globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb.searchCacheRows());
+/** The content hashes of the knowledge bases whose search index is cached (the background caches the current one). */
+export function cachedIndexHashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb.cachedIndexHashes());
 }
 
 /** Empties the search-index cache, so that the next popup builds the index itself. */
