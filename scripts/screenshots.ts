@@ -1,12 +1,18 @@
 /**
- * npm run screenshots: pictures of a hover card on a seed page, light and dark,
- * for the README. Needs a build (`npm run build`) and Debian's Chromium.
+ * npm run screenshots: pictures for the README. Needs a build (`npm run build`)
+ * and Debian's Chromium.
+ *
+ * - docs/card-light.png, docs/card-dark.png: a hover card on a seed page
+ * - docs/popup-search.png: the popup's results for a misspelt name
+ * - docs/popup-detail.png: the popup's detail view of an entity
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
-import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
+import { evalInWorker, launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
 import { mentionPoint } from '../tests/browser/helpers/pages';
 import { startServer } from '../tests/browser/helpers/server';
 import type { MentionReport } from '../lib/messages';
+
+declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
 const site = await renderNewsSite();
 const rally = site.pages.find((p) => p.article.headline.startsWith('Pakistan opposition rallies'))!;
@@ -29,6 +35,38 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const file = `docs/card-${colorScheme}.png`;
     await page.screenshot({ path: file });
     console.log(`${file} (hovered at ${Math.round(x)},${Math.round(y)})`);
+  } finally {
+    await browser.close();
+  }
+}
+// The popup, at the size the toolbar gives it, describing the same article in another tab.
+{
+  const browser = await launchWithExtension({ colorScheme: 'light' });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/rally.html'));
+    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
+    const tabId = await evalInWorker(browser.worker, async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)!.id!, page.url());
+    const popup = await browser.context.newPage();
+    await popup.bringToFront();
+    await popup.setViewportSize({ width: 380, height: 580 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('html[data-ready="true"]').waitFor();
+    await popup.locator('#search-input').pressSequentially('Imran Kahn', { delay: 20 });
+    await waitFor(async () => ((await popup.locator('[role="option"] .result-name').first().textContent()) === 'Imran Khan' ? true : undefined), 'the results');
+    await popup.waitForTimeout(200);
+    await popup.screenshot({ path: 'docs/popup-search.png' });
+    console.log('docs/popup-search.png');
+
+    // A shorter entry than Imran Khan's, so that the picture reaches the sentences grouped by article.
+    await popup.fill('#search-input', 'Shahbaz Sharif');
+    await waitFor(async () => ((await popup.locator('[role="option"] .result-name').first().textContent()) === 'Shehbaz Sharif' ? true : undefined), 'Shehbaz Sharif');
+    await popup.locator('#search-input').press('Enter');
+    await popup.locator('#entity-title').waitFor();
+    await popup.locator('.source-article').first().waitFor();
+    await popup.waitForTimeout(200);
+    await popup.screenshot({ path: 'docs/popup-detail.png' });
+    console.log('docs/popup-detail.png');
   } finally {
     await browser.close();
   }
