@@ -1,6 +1,6 @@
 /**
  * Importing a bundle file: check it, preview what it would change, write it in
- * one transaction with a snapshot of what was there, roll that back, export.
+ * one transaction keeping what was there for a rollback; roll back; export.
  * Nothing is written until `applyImport`, and a rejected or failed import
  * leaves the database exactly as it was.
  */
@@ -83,7 +83,7 @@ export interface PreparedImport {
   previousMeta: KbMeta | null;
 }
 
-export function summarize(bundle: Bundle): BundleSummary {
+function summarize(bundle: Bundle): BundleSummary {
   return {
     name: bundle.name,
     version: bundle.version,
@@ -123,7 +123,7 @@ export async function applyImport(db: BackstoryDb, prepared: PreparedImport, mod
   const plan = mode === 'merge' && prepared.merged ? { ...prepared.merged, contentHash: await contentHash(prepared.merged) } : prepared.incoming;
   return db.transaction('rw', [db.meta, db.shards], async (): Promise<Checked<KbMeta>> => {
     const now = await currentMeta(db);
-    if (now?.contentHash !== prepared.previousMeta?.contentHash || now?.importedAt !== prepared.previousMeta?.importedAt) {
+    if (now?.generation !== prepared.previousMeta?.generation) {
       return { ok: false, problems: [{ path: '(knowledge base)', message: 'The knowledge base changed after this preview was made (another import?). Nothing was written; choose the file again.' }] };
     }
     return { ok: true, value: await replaceKnowledgeBase(db, plan, 'import', { keepPrevious: true, onProgress }) };
