@@ -136,6 +136,21 @@ describe('the knowledge-base database', () => {
     expect(new Set((await db.shards.toArray()).map((s) => s.generation))).toEqual(new Set([3]));
   });
 
+  it('never answers from a shard of another knowledge base, even when a rollback frees its generation number', async () => {
+    db = new BackstoryDb(`t-${Math.random()}`);
+    const one = handBundle('one', [{ slug: 'imran-khan', name: 'Imran Khan' }]);
+    await replaceKnowledgeBase(db, one, 'seed');
+    const two = handBundle('two', [{ slug: 'imran-khan', name: 'Imran Khan Niazi' }]);
+    await replaceKnowledgeBase(db, { ...two, contentHash: `sha256:${'2'.repeat(64)}` }, 'import', { keepPrevious: true });
+    expect((await getEntity(db, 'person/imran-khan'))?.name).toBe('Imran Khan Niazi');
+    await rollBack(db);
+    expect((await getEntity(db, 'person/imran-khan'))?.name).toBe('Imran Khan');
+    const three = handBundle('three', [{ slug: 'imran-khan', name: 'Imran Ahmed Khan' }]);
+    const meta = await replaceKnowledgeBase(db, { ...three, contentHash: `sha256:${'3'.repeat(64)}` }, 'import', { keepPrevious: true });
+    expect(meta.generation).toBe(2);
+    expect((await getEntity(db, 'person/imran-khan'))?.name).toBe('Imran Ahmed Khan');
+  });
+
   it('moves a knowledge base stored row by row (version 3) into shards', async () => {
     const name = `t-${Math.random()}`;
     const bundle = await bundleOf('old', article('Old layout', 'Mahmood Khan Achakzai met Imran Khan in Islamabad.'));

@@ -189,6 +189,8 @@ async function allOf<T>(db: BackstoryDb, kind: ShardKind): Promise<T[]> {
     if (!meta) return [];
     const [from, to] = shardRange(meta.generation, kind);
     const shards = await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).toArray();
+    const cache = shardCache(db);
+    for (const shard of shards) remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
     return shards.flatMap((shard) => shard.items as unknown as T[]);
   });
 }
@@ -196,23 +198,50 @@ async function allOf<T>(db: BackstoryDb, kind: ShardKind): Promise<T[]> {
 export const allEntities = (db: BackstoryDb) => allOf<Entity>(db, 'entity');
 export const allArticles = (db: BackstoryDb) => allOf<Article>(db, 'article');
 
-/** Items by id, each from the one shard whose range holds it; undefined where there is none. */
+/** Decoded shards kept in memory: a shard never changes once written, and a card's entity, its articles and its related entities mostly sit in a few. */
+const SHARD_CACHE_SIZE = 32;
+const shardCaches = new WeakMap<BackstoryDb, Map<string, unknown[]>>();
+
+/** The cache key of a shard: the content hash tells apart knowledge bases that were given the same generation number after a rollback. */
+const cacheKey = (meta: KbMeta, key: ShardKey) => `${meta.contentHash}|${key[0]}|${key[1]}|${key[2]}`;
+
+function shardCache(db: BackstoryDb): Map<string, unknown[]> {
+  let cache = shardCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    shardCaches.set(db, cache);
+  }
+  return cache;
+}
+
+function remember(cache: Map<string, unknown[]>, key: string, items: unknown[]): void {
+  cache.delete(key);
+  cache.set(key, items);
+  if (cache.size > SHARD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
+
+/** Items by id, each from the one shard whose range holds it; undefined where there is none. Each shard is read once. */
 async function someOf<T extends { id: string }>(db: BackstoryDb, kind: ShardKind, ids: readonly string[]): Promise<(T | undefined)[]> {
   return db.transaction('r', [db.meta, db.shards], async () => {
     const meta = await currentMeta(db);
     if (!meta) return ids.map(() => undefined);
-    const shards = new Map<string, T[]>();
-    const found = await Promise.all(
+    // Keys first (no values are read), then each distinct shard once.
+    const keys = await Promise.all(
       ids.map(async (id) => {
         const [from, to] = shardRange(meta.generation, kind, id);
-        const shard = await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).last();
-        if (!shard) return undefined;
-        const items = shards.get(shard.firstId) ?? (shard.items as unknown as T[]);
-        shards.set(shard.firstId, items);
-        return items.find((item) => item.id === id);
+        return (await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).reverse().limit(1).primaryKeys())[0];
       }),
     );
-    return found;
+    const cache = shardCache(db);
+    const missing = [...new Map(keys.flatMap((key) => (key && !cache.has(cacheKey(meta, key)) ? [[key[2], key] as const] : []))).values()];
+    for (const shard of await db.shards.bulkGet(missing)) {
+      if (shard) remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
+    }
+    return ids.map((id, i) => {
+      const key = keys[i];
+      const items = key ? (cache.get(cacheKey(meta, key)) as T[] | undefined) : undefined;
+      return items?.find((item) => item.id === id);
+    });
   });
 }
 

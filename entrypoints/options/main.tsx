@@ -1,3 +1,4 @@
+import '../../components/theme.css';
 import '../../components/options.css';
 import { render } from 'preact';
 import { OptionsApp } from '../../components/OptionsApp';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '../../components/theme.css';
 import '../../components/popup.css';
 import { PopupApp } from '../../components/PopupApp';
 import { createPopupServices } from '../../lib/popup/popup-services';
