@@ -18,6 +18,13 @@ export default defineBackground(() => {
       .then((loaded) => loaded.saved)
       .catch((error: unknown) => console.warn('Backstory: the search index was not cached; the popup will build it', error));
   void ready.then(cacheSearchIndex);
+  // The first card a reader asks for should not also pay for the database's first read and the code's first run.
+  void ready
+    .then(async () => {
+      const id = (await matchers.get()).matcher.entities[0]?.id;
+      if (id !== undefined) await entityDetail(db, id);
+    })
+    .catch((error: unknown) => console.warn('Backstory: warming up the card data failed; the first card will be slower', error));
 
   const notifyTabs = async (message: TabRequest): Promise<number> => {
     const tabs = await browser.tabs.query({});
