@@ -15,7 +15,7 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleForPage } from '../tests/browser/helpers/pages';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { compileMatcher, type MatcherSource } from '../lib/match/compile';
 import { findMentions } from '../lib/match/index';
@@ -535,16 +535,7 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url);
   const markJs = readFileSync(require.resolve('mark.js/dist/mark.js'), 'utf8');
   const markVersion = (JSON.parse(readFileSync(require.resolve('mark.js/package.json'), 'utf8')) as { version: string }).version;
-  const built = await build({
-    entryPoints: [resolve(root, 'bench/page-bench.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  const bundle = built.outputFiles[0]!.text;
+  const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
   log(`bundle ${(bundle.length / 1024).toFixed(0)} KB; generating the page without mentions`);
   const none = makePage({ kb: null });
 

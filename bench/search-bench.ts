@@ -19,7 +19,7 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleForPage } from '../tests/browser/helpers/pages';
 import { chromium } from 'playwright-core';
 import type { Bundle } from '../lib/bundle/schema';
 import { searchEntitiesOfBundle } from '../lib/search/search-entities';
@@ -133,13 +133,13 @@ export interface TypingPlan {
 }
 
 async function keystrokesInChromium(entities: SearchEntity[], queries: Query[], plan: TypingPlan) {
-  const bundled = await build({ entryPoints: [resolve(root, 'bench/search-page.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+  const script = await bundleForPage(resolve(root, 'bench/search-page.ts'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) => route.abort());
     await page.setContent('<!doctype html><title>Search bench</title>');
-    await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+    await page.addScriptTag({ content: script });
     type Api = { searchBench: SearchPageApi };
     const setup = await page.evaluate((list) => (window as unknown as Api).searchBench.setUp(list), entities);
     log(`Chromium: index built in ${ms(setup.buildMs)} ms (${setup.terms} terms), Fuse index in ${ms(setup.fuseIndexMs)} ms; typing`);

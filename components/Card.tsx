@@ -33,6 +33,22 @@ export function Quote({ quote }: { quote: Pick<QuotedEvidence, 'sentence' | 'sta
   );
 }
 
+/** Quoted sentences, each with its source (or headline) and date: the card's "In the news" and the popup's. */
+export function QuoteList({ quotes }: { quotes: readonly QuotedEvidence[] }) {
+  return (
+    <ul class="quotes">
+      {quotes.map((quote) => (
+        <li key={`${quote.articleId}:${quote.start}:${quote.sentence.length}`}>
+          <Quote quote={quote} />
+          <cite>
+            {quote.source ?? quote.headline} · <time dateTime={quote.date ?? undefined}>{formatDate(quote.date)}</time>
+          </cite>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function formatDate(date: string | null): string {
   if (!date) return 'date unknown';
   return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
@@ -79,16 +95,7 @@ export function Card(props: CardProps) {
       {quotes.length > 0 ? (
         <section aria-label="In the news">
           <h3>In the news</h3>
-          <ul class="quotes">
-            {quotes.map((quote) => (
-              <li key={`${quote.articleId}:${quote.start}:${quote.sentence.length}`}>
-                <Quote quote={quote} />
-                <cite>
-                  {quote.source ?? quote.headline} · <time dateTime={quote.date ?? undefined}>{formatDate(quote.date)}</time>
-                </cite>
-              </li>
-            ))}
-          </ul>
+          <QuoteList quotes={quotes} />
           <button type="button" class="link" onClick={() => props.onAllMentions(entity.id)}>
             All {evidenceCount} mention{evidenceCount === 1 ? '' : 's'}
           </button>

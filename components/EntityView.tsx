@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleEvidence } from '../lib/kb/entity-evidence';
 import type { EntityDetail } from '../lib/kb/entity-detail';
 import { POPUP_TEXT, errorText } from '../lib/popup/popup-text';
-import { Quote, TYPE_LABELS, formatDate } from './Card';
+import { Quote, QuoteList, TYPE_LABELS, formatDate } from './Card';
 
 export interface EntityViewProps {
   entityId: string;
@@ -102,16 +102,7 @@ function EntityBody(props: EntityViewProps & { detail: EntityDetail; evidence: A
       {quotes.length > 0 ? (
         <section aria-labelledby="quotes-heading">
           <h2 id="quotes-heading">In the news</h2>
-          <ul class="quotes">
-            {quotes.map((quote) => (
-              <li key={`${quote.articleId}:${quote.start}:${quote.sentence.length}`}>
-                <Quote quote={quote} />
-                <cite>
-                  {quote.source ?? quote.headline} · <time dateTime={quote.date ?? undefined}>{formatDate(quote.date)}</time>
-                </cite>
-              </li>
-            ))}
-          </ul>
+          <QuoteList quotes={quotes} />
         </section>
       ) : (
         <p class="state">No article in the knowledge base quotes {entity.name} yet.</p>

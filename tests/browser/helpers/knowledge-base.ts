@@ -4,11 +4,11 @@
  * background. For tests and benchmarks that need a knowledge base other than
  * the seed (empty, or 10,000 entities) without going through the import page.
  */
-import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Bundle } from '../../../lib/bundle/schema';
 import type { KbWriterApi } from './knowledge-base-page';
+import { bundleForPage } from './pages';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -19,15 +19,7 @@ let bundled: Promise<string> | null = null;
  * @param page - an extension page (options.html): it shares the extension's IndexedDB
  */
 export async function writeKnowledgeBase(page: Page, bundle: Bundle): Promise<void> {
-  bundled ??= build({
-    entryPoints: [resolve(import.meta.dirname, 'knowledge-base-page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  }).then((out) => out.outputFiles[0]!.text);
+  bundled ??= bundleForPage(resolve(import.meta.dirname, 'knowledge-base-page.ts'));
   // Evaluated over the DevTools protocol: the page's script policy allows no inline script.
   await page.evaluate(await bundled);
   await page.evaluate((b) => (globalThis as unknown as { backstoryKb: KbWriterApi }).backstoryKb.replace(b), bundle);

@@ -3,6 +3,12 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
+/** Bundles a TypeScript file into one script to evaluate in a page (tests and benchmarks hand it to `page.evaluate`). */
+export async function bundleForPage(entry: string): Promise<string> {
+  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+  return result.outputFiles[0]!.text;
+}
+
 /** Bundles the React counter page's script. */
 export async function reactCounterScript(): Promise<string> {
   const result = await build({
