@@ -133,18 +133,6 @@ export function shardsOf(content: Pick<Bundle, 'entities' | 'articles'>, generat
   return rows;
 }
 
-/** The rows that hold `bundle` as the only knowledge base: for writing it with plain IndexedDB (benchmarks). */
-export function storedRows(bundle: Bundle, origin: KbOrigin, importedAt: string): { shards: ShardRow[]; meta: MetaRow } {
-  const generation = 1;
-  return {
-    shards: shardsOf(bundle, generation),
-    meta: {
-      key: 'current',
-      value: { bundleName: bundle.name, bundleVersion: bundle.version, contentHash: bundle.contentHash, createdAt: bundle.createdAt, importedAt, origin, generation, figures: figuresOf(bundle) },
-    },
-  };
-}
-
 export function figuresOf(content: Pick<Bundle, 'entities' | 'articles'>): KbFigures {
   let evidence = 0;
   let aliases = 0;

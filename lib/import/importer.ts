@@ -79,7 +79,7 @@ export interface PreparedImport {
   incoming: Bundle;
   /** What a merge would leave; null when there is nothing to merge into. */
   merged: Omit<Bundle, 'contentHash'> | null;
-  previous: Bundle | null;
+  /** The knowledge base the preview was made against: applying is refused if another has been written since. */
   previousMeta: KbMeta | null;
 }
 
@@ -108,7 +108,6 @@ export async function prepareImport(db: BackstoryDb, file: Pick<BundleFile, 'nam
     },
     incoming,
     merged,
-    previous,
     previousMeta: meta,
   };
 }

@@ -9,8 +9,8 @@ import type { Bundle } from '../../lib/bundle/schema';
 import type { MentionReport } from '../../lib/messages';
 import { seedBundle, updatedBundle } from '../fixtures/bundles';
 import { renderNewsSite } from '../fixtures/news-site';
-import { storedRows } from '../../lib/db';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { writeKnowledgeBase } from './helpers/knowledge-base';
 import { mentionPoint } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 
@@ -18,8 +18,8 @@ const UPDATE_DIR = resolve(import.meta.dirname, '../fixtures/update');
 
 /**
  * Every row of every store of the extension's database, read with plain
- * IndexedDB from an extension page. With `content`, auto-numbered keys are
- * left out and rows sorted: the same knowledge base written twice dumps the same.
+ * IndexedDB from an extension page. With `content`, shards are dumped without
+ * the generation they were written in: the same knowledge base written twice dumps the same.
  */
 function dumpDb(page: Page, content = false): Promise<string> {
   return page.evaluate(async (contentOnly) => {
@@ -38,10 +38,8 @@ function dumpDb(page: Page, content = false): Promise<string> {
         all.onsuccess = () => ok(all.result);
         all.onerror = () => fail(all.error);
       });
-      if (contentOnly && store.autoIncrement) {
-        const key = store.keyPath as string;
-        out.push([name, rows.map((row) => JSON.stringify({ ...(row as object), [key]: undefined })).sort()]);
-      } else out.push([name, rows]);
+      if (contentOnly && name === 'shards') out.push([name, rows.map((row) => JSON.stringify({ ...(row as object), generation: undefined })).sort()]);
+      else out.push([name, rows]);
     }
     db.close();
     return JSON.stringify(out);
@@ -239,26 +237,8 @@ describe('importing bundles on the options page', () => {
     const tampered = structuredClone(seed);
     const markup = `<img src=x onerror="document.title='pwned'"><b>Capital</b> of Pakistan`;
     tampered.entities.find((e) => e.id === 'place/islamabad')!.role = markup;
-    const rows = storedRows(await rehashed(tampered), 'import', '2026-03-09T00:00:00.000Z');
     const options = await openOptions();
-    await options.evaluate(async (stored) => {
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const open = indexedDB.open('backstory');
-        open.onsuccess = () => ok(open.result);
-        open.onerror = () => fail(open.error);
-      });
-      const tx = db.transaction(['shards', 'meta'], 'readwrite');
-      tx.objectStore('shards').clear();
-      tx.objectStore('meta').clear();
-      for (const shard of stored.shards) tx.objectStore('shards').put(shard);
-      tx.objectStore('meta').put(stored.meta);
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-      await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'backstory:kb-changed' });
-    }, rows);
+    await writeKnowledgeBase(options, await rehashed(tampered));
 
     const news = await browser.context.newPage();
     await news.goto(server.url(newsPath));
@@ -306,11 +286,11 @@ describe('importing bundles on the options page', () => {
     };
 
     const inspector = await openOptions();
-    const before = await dumpDb(inspector, true);
+    const before = await dumpDb(inspector);
     const entitiesBefore = await inspector.getByTestId('kb-entities').textContent();
     const closing = await startWriting();
     await closing.close();
-    expect(await dumpDb(inspector, true)).toBe(before);
+    expect(await dumpDb(inspector)).toBe(before);
 
     await startWriting();
     const { userDataDir } = browser;
@@ -320,7 +300,7 @@ describe('importing bundles on the options page', () => {
     restartedProfile = userDataDir;
     browser = await launchWithExtension({ userDataDir });
     const restarted = await openOptions();
-    expect(await dumpDb(restarted, true)).toBe(before);
+    expect(await dumpDb(restarted)).toBe(before);
     expect(await restarted.getByTestId('kb-entities').textContent()).toBe(entitiesBefore);
   }, 240_000);
 });
