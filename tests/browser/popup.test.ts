@@ -225,12 +225,13 @@ describe('the popup', () => {
     const relatedName = (await chip.textContent())!;
     await chip.click();
     await expect.poll(() => title.textContent()).toBe(relatedName);
-    expect(new URL(popup.url()).hash).toMatch(/^#entity=/u);
+    // The view writes its hash after it renders, and the page's URL reaches the test a moment later: wait for it.
+    await expect.poll(() => new URL(popup.url()).hash).toMatch(/^#entity=/u);
     await popup.getByRole('button', { name: 'Back to Imran Khan' }).click();
     await expect.poll(() => title.textContent()).toBe('Imran Khan');
     await popup.getByRole('button', { name: 'Back to results' }).click();
     await expect.poll(() => topResult(popup).textContent()).toBe('Imran Khan');
-    expect(new URL(popup.url()).hash).toBe('');
+    await expect.poll(() => new URL(popup.url()).hash).toBe('');
     await popup.close();
   });
 
