@@ -5,7 +5,7 @@
  */
 import { allEntities, currentMeta, type BackstoryDb } from '../db';
 import { compileMatcher } from '../match/compile';
-import { serializeMatcher, type SerializedMatcher } from '../match/serialize';
+import { MATCHER_FORMAT, serializeMatcher, type SerializedMatcher } from '../match/serialize';
 
 export interface MatcherPayload {
   contentHash: string;
@@ -35,7 +35,7 @@ export class MatcherService {
     // One read transaction: a knowledge base replaced meanwhile must not mix with the old one.
     const { contentHash, cached, entities } = await this.db.transaction('r', [this.db.meta, this.db.shards, this.db.matcherCache], async () => {
       const hash = (await currentMeta(this.db))?.contentHash ?? 'empty';
-      const row = await this.db.matcherCache.get(hash);
+      const row = await this.db.matcherCache.get(cacheKey(hash));
       return { contentHash: hash, cached: row, entities: row ? [] : await allEntities(this.db) };
     });
     if (cached) return { contentHash, matcher: JSON.parse(cached.serialized) as SerializedMatcher };
@@ -43,8 +43,13 @@ export class MatcherService {
     const payload = { contentHash, matcher: serializeMatcher(matcher) };
     await this.db.transaction('rw', this.db.matcherCache, async () => {
       await this.db.matcherCache.clear();
-      await this.db.matcherCache.put({ contentHash, serialized: JSON.stringify(payload.matcher) });
+      await this.db.matcherCache.put({ contentHash: cacheKey(contentHash), serialized: JSON.stringify(payload.matcher) });
     });
     return payload;
   }
+}
+
+/** The cache row of a knowledge base: its content hash and the matcher's layout. */
+function cacheKey(contentHash: string): string {
+  return `${contentHash}@${MATCHER_FORMAT}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, findMentions, scanText, toRuntime } from './index';
+import { compileMatcher, findMentions, scanText, toRuntime, type MatcherSource } from './index';
 import { TEST_KB } from './test-kb';
 
 const compiled = compileMatcher(TEST_KB);
@@ -187,6 +187,30 @@ describe('the scanner', () => {
     scanText(matcher, 'Imran Khan Imran Khan', out);
     expect(out.length).toBe(6);
     expect([out[0], out[1], out[3], out[4]]).toEqual([0, 10, 11, 21]);
+  });
+
+  it('finds every alias of a trie with wide nodes, long single-child chains and shared prefixes', () => {
+    const syllables = ['ka', 'ke', 'ki', 'ko', 'ku', 'ma', 'me', 'mi', 'mo', 'mu', 'sa', 'se', 'si', 'so', 'su'];
+    const sources: MatcherSource[] = [];
+    for (const a of syllables) {
+      for (const b of syllables) {
+        const name = `${a}${b}r ${b}${a}stanwala`;
+        sources.push({ id: `person/${a}${b}`, name, type: 'person', region: null, contextual: false, aliases: [name, `${a}${b}r`], shortForms: [] });
+      }
+    }
+    const wide = toRuntime(compileMatcher(sources).matcher);
+    for (const source of sources) {
+      for (const alias of source.aliases) {
+        const text = `Before ${alias}, after.`;
+        const raw: number[] = [];
+        scanText(wide, text, raw);
+        expect(raw.length, alias).toBe(3);
+        expect(text.slice(raw[0], raw[1])).toBe(alias);
+      }
+      const raw: number[] = [];
+      scanText(wide, `${source.aliases[0]!.slice(0, -1)} and ${source.aliases[1]!}x`, raw);
+      expect(raw.length).toBe(3); // the first word alone, as its own alias; never a name cut short or run on
+    }
   });
 
   it('reports aliases that can never match', () => {

@@ -6,7 +6,7 @@
  */
 import { CharKind, charKind, foldLetter } from './char-class';
 import { HASH_SEED, hashStep } from './alias-key';
-import { hashSlot, type CompiledMatcher } from './compile';
+import { hashSlot, LAST_SIBLING, type CompiledMatcher } from './compile';
 
 const UNKNOWN = -1;
 const KIND_BITS = 3;
@@ -25,7 +25,12 @@ export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
   const classOfLetter = new Map<number, number>();
   for (let i = 0; i < compiled.alphabet.length; i++) classOfLetter.set(compiled.alphabet.charCodeAt(i), i + 1);
   const rootChild = new Int32Array(compiled.alphabet.length + 1).fill(-1);
-  for (let n = compiled.childStart[0]!; n < compiled.childStart[1]!; n++) rootChild[compiled.edgeClass[n]!] = n;
+  const first = compiled.childStart[0]!;
+  for (let n = first; first > 0; n++) {
+    const edge = compiled.edgeClass[n]!;
+    rootChild[edge & ~LAST_SIBLING] = n;
+    if (edge & LAST_SIBLING) break;
+  }
   return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild };
 }
 
@@ -36,19 +41,19 @@ function classify(m: RuntimeMatcher, code: number): number {
   return info;
 }
 
+/** The child of `node` along letter class `cls`, or -1. Below the root, siblings are few: a linear look. */
 function child(m: RuntimeMatcher, node: number, cls: number): number {
   if (node === 0) return m.rootChild[cls]!;
-  let lo = m.childStart[node]!;
-  let hi = m.childStart[node + 1]! - 1;
+  let c = m.childStart[node]!;
+  if (c === 0) return -1;
   const edges = m.edgeClass;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const e = edges[mid]!;
-    if (e === cls) return mid;
-    if (e < cls) lo = mid + 1;
-    else hi = mid - 1;
+  for (;;) {
+    const edge = edges[c]!;
+    const edgeCls = edge & ~LAST_SIBLING;
+    if (edgeCls === cls) return c;
+    if (edgeCls > cls || edge & LAST_SIBLING) return -1;
+    c++;
   }
-  return -1;
 }
 
 /** Kind of the character at `i`, with a dot that joins two letters ("U.S") counted as part of the word. */

@@ -5,6 +5,9 @@
  */
 import type { CompiledMatcher, MatcherEntity } from './compile';
 
+/** Bumped whenever the layout of the arrays changes, so that a matcher cached in an older layout is rebuilt. */
+export const MATCHER_FORMAT = 2;
+
 export interface SerializedMatcher {
   alphabet: string;
   childStart: string;
