@@ -56,7 +56,7 @@ function child(m: RuntimeMatcher, node: number, cls: number): number {
   }
 }
 
-/** Kind of the character at `i`, with a dot that joins two letters ("U.S") counted as part of the word. */
+/** Kind of the character at `i`. */
 function kindAt(m: RuntimeMatcher, text: string, i: number): number {
   const code = text.charCodeAt(i);
   let info = m.charInfo[code]!;
@@ -64,17 +64,17 @@ function kindAt(m: RuntimeMatcher, text: string, i: number): number {
   return info & KIND_MASK;
 }
 
-/** True when no letter follows position `end` (combining marks and joiners are looked through). */
-function endsWord(m: RuntimeMatcher, text: string, end: number): boolean {
+/** True when no letter follows position `end` before `limit` (combining marks and joiners are looked through). */
+function endsWord(m: RuntimeMatcher, text: string, end: number, limit: number): boolean {
   let i = end;
-  while (i < text.length) {
+  while (i < limit) {
     const kind = kindAt(m, text, i);
     if (kind === CharKind.Ignore) {
       i++;
       continue;
     }
     if (kind === CharKind.Letter) return false;
-    if (kind === CharKind.Dot) return !(i + 1 < text.length && kindAt(m, text, i + 1) === CharKind.Letter);
+    if (kind === CharKind.Dot) return !(i + 1 < limit && kindAt(m, text, i + 1) === CharKind.Letter);
     return true;
   }
   return true;
@@ -87,13 +87,13 @@ function isAllUpperCase(text: string, start: number, end: number): boolean {
 
 /**
  * Walks the trie from a word start; returns the end of the longest alias that
- * ends on a word boundary (and, for acronyms, is written in upper case), or -1.
- * The key found is left in `found[0]`.
+ * ends on a word boundary before `limit` (and, for acronyms, is written in upper
+ * case), or -1. The key found is left in `found[0]`.
  */
-function longestAt(m: RuntimeMatcher, text: string, start: number, found: Int32Array): number {
+function longestAt(m: RuntimeMatcher, text: string, start: number, limit: number, found: Int32Array): number {
   let node = 0;
   let bestEnd = -1;
-  const n = text.length;
+  const n = limit;
   let i = start;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -107,7 +107,7 @@ function longestAt(m: RuntimeMatcher, text: string, start: number, found: Int32A
       if (node < 0) break;
       i++;
       const key = m.nodeKey[node]!;
-      if (key >= 0 && endsWord(m, text, i) && (m.keyCaseSensitive[key] === 0 || isAllUpperCase(text, start, i))) {
+      if (key >= 0 && endsWord(m, text, i, limit) && (m.keyCaseSensitive[key] === 0 || isAllUpperCase(text, start, i))) {
         bestEnd = i;
         found[0] = key;
       }
@@ -125,21 +125,61 @@ const IGNORE: number = CharKind.Ignore;
 const DOT: number = CharKind.Dot;
 
 /**
+ * Where a text made of pieces (a page's text nodes, read as one string) breaks:
+ * a piece boundary between two blocks, or at the edge of text that is never
+ * read. No name spans a cut and no word runs through one, exactly as if each
+ * run between two cuts were scanned on its own.
+ */
+export interface Cuts {
+  /** Cuts known before the scan, in ascending order. */
+  readonly known: ArrayLike<number>;
+  /** The first cut strictly between `start` and `end`, or -1: asked only about a found name. */
+  firstInside(start: number, end: number): number;
+}
+
+const NO_CUTS: Cuts = { known: [], firstInside: () => -1 };
+
+/**
+ * True when a cut at `offset` could change how the text is read into words:
+ * characters that hold a word together meet there ("Khan|Nawaz", "said.|Imran").
+ * Elsewhere a cut matters only inside a name found across it, which the scan asks
+ * about itself (`Cuts.firstInside`), so the caller need not decide it up front.
+ */
+export function cutSplitsWord(m: RuntimeMatcher, text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = kindAt(m, text, offset - 1);
+  const after = kindAt(m, text, offset);
+  return (before === LETTER || before === IGNORE || before === DOT) && (after === LETTER || after === IGNORE || after === DOT);
+}
+
+/**
  * Scans `text` and appends one `(start, end, key)` triple per match to `out`,
  * leftmost-longest and non-overlapping. Offsets are UTF-16 offsets into `text`.
+ * With `cuts`, the text is read as runs between cuts (see `Cuts`).
  * This loop runs once per character of every page, so it is written for speed:
  * local constants, one table read per character, the set probe inlined.
  */
-export function scanText(m: RuntimeMatcher, text: string, out: number[]): void {
+export function scanText(m: RuntimeMatcher, text: string, out: number[], cuts: Cuts = NO_CUTS): void {
   const n = text.length;
   const info = m.charInfo;
   const table = m.startWords;
   const mask = table.length - 1;
   const found = new Int32Array(1);
+  const known = cuts.known;
+  let nextCutIndex = 0;
+  let nextCut = known.length > 0 ? known[0]! : n;
   let wordStart = -1;
   let hash = HASH_SEED;
   let alive = false;
   for (let i = 0; i < n; i++) {
+    if (i === nextCut) {
+      if (wordStart >= 0 && alive) {
+        const end = nameAt(m, text, wordStart, hash, nextCut, cuts, table, mask, found);
+        if (end > 0) out.push(wordStart, end, found[0]!);
+      }
+      wordStart = -1;
+      while (nextCut <= i) nextCut = ++nextCutIndex < known.length ? known[nextCutIndex]! : n;
+    }
     const code = text.charCodeAt(i);
     let ci = info[code]!;
     if (ci === UNKNOWN) ci = classify(m, code);
@@ -157,30 +197,38 @@ export function scanText(m: RuntimeMatcher, text: string, out: number[]): void {
       }
       continue;
     }
-    if (wordStart < 0 || kind === IGNORE || (kind === DOT && i + 1 < n && kindAt(m, text, i + 1) === LETTER)) continue;
+    if (wordStart < 0 || kind === IGNORE || (kind === DOT && i + 1 < nextCut && kindAt(m, text, i + 1) === LETTER)) continue;
     const start = wordStart;
     wordStart = -1;
     if (!alive) continue;
-    const end = startWordEnd(m, text, start, hash, table, mask, found);
+    const end = nameAt(m, text, start, hash, nextCut, cuts, table, mask, found);
     if (end > 0) {
       out.push(start, end, found[0]!);
       i = end - 1;
     }
   }
   if (wordStart >= 0 && alive) {
-    const end = startWordEnd(m, text, wordStart, hash, table, mask, found);
+    const end = nameAt(m, text, wordStart, hash, n, cuts, table, mask, found);
     if (end > 0) out.push(wordStart, end, found[0]!);
   }
 }
 
-/** When the word's hash is in the start-word set, the end of the longest name starting there; else -1. */
-function startWordEnd(m: RuntimeMatcher, text: string, start: number, hash: number, table: Int32Array, mask: number, found: Int32Array): number {
+/**
+ * When the first word's hash is in the start-word set, the end of the longest
+ * name starting at `start` that no cut runs through; else -1.
+ */
+function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, limit: number, cuts: Cuts, table: Int32Array, mask: number, found: Int32Array): number {
   const h = hash || 1;
   let slot = hashSlot(h, mask);
   for (;;) {
     const stored = table[slot]!;
-    if (stored === h) return longestAt(m, text, start, found);
+    if (stored === h) break;
     if (stored === 0) return -1;
     slot = (slot + 1) & mask;
   }
+  let end = longestAt(m, text, start, limit, found);
+  for (let cut = end > 0 ? cuts.firstInside(start, end) : -1; cut > 0; cut = end > 0 ? cuts.firstInside(start, end) : -1) {
+    end = longestAt(m, text, start, cut, found);
+  }
+  return end;
 }
