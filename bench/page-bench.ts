@@ -15,7 +15,7 @@ import { PageResolver } from '../lib/match/resolve';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, type PageMention } from '../lib/page/annotator';
-import { locate, makeVisibilityCheck, readBlocks, type TextBlock } from '../lib/page/text-blocks';
+import { locate, makeVisibilityCheck, readPageText, type PageText, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -51,7 +51,7 @@ export interface PhaseTiming extends Timing {
   paintMs: number;
   /** RegExp only: construction plus a first exec on a one-character string. */
   compileMs?: number;
-  blocks: number;
+  textNodes: number;
   chars: number;
 }
 
@@ -113,8 +113,8 @@ function matcherBytes(m: RuntimeMatcher): { typedArrayBytes: number; runtimeExtr
   };
 }
 
-/** Puts a fresh copy of a page in the body and drops every highlight (not timed). With `describe`, also reads its blocks. */
-async function load(kind: PageKind, describe = false): Promise<{ blocks: number; chars: number } | null> {
+/** Puts a fresh copy of a page in the body and drops every highlight (not timed). With `describe`, also reads its text. */
+async function load(kind: PageKind, describe = false): Promise<{ textNodes: number; chars: number } | null> {
   annotator = null;
   own.clear();
   CSS.highlights.clear();
@@ -123,65 +123,44 @@ async function load(kind: PageKind, describe = false): Promise<{ blocks: number;
   await frame();
   await frame();
   if (!describe) return null;
-  const blocks = readBlocks(document.body);
-  return { blocks: blocks.length, chars: blocks.reduce((n, b) => n + b.text.length, 0) };
+  const { block } = readPageText(document.body, runtime!);
+  return { textNodes: block.nodes.length, chars: block.text.length };
 }
 
 export interface WalkBreakdown {
-  /** readBlocks as shipped. */
-  readBlocksMs: number;
-  /** readBlocks with Element.prototype.checkVisibility replaced by `() => true`. */
-  readBlocksNoVisibilityMs: number;
-  /** Distinct elements readBlocks asks checkVisibility about. */
-  visibilityCalls: number;
-  /** A TreeWalker over text nodes only, no filter, reading `data`: the floor for any JS walk. */
+  /** readPageText as shipped (text, text nodes, the cuts that split a word). */
+  readPageTextMs: number;
+  /** `document.body.textContent` alone. */
+  textContentMs: number;
+  /** A TreeWalker over text nodes only, no filter, collecting them and their lengths. */
   bareTextWalkMs: number;
-  /** A TreeWalker over elements and text with a JS acceptNode that accepts everything. */
-  filteredWalkMs: number;
+  /** Cuts decided up front (where a word runs across two text nodes of different blocks). */
+  knownCuts: number;
   textNodes: number;
-  elements: number;
 }
 
-/** Splits the walk: what readBlocks costs against the bare DOM walks under it (diagnostic, not a contender). */
+/** Splits the walk: readPageText against the two native steps under it (diagnostic, not a contender). */
 function walkBreakdown(): WalkBreakdown {
   const body = document.body;
   let t = now();
-  readBlocks(body);
-  const readBlocksMs = now() - t;
-
-  const proto = Element.prototype as unknown as { checkVisibility: (options?: unknown) => boolean };
-  const original = proto.checkVisibility;
-  let visibilityCalls = 0;
-  proto.checkVisibility = function (this: Element, options?: unknown): boolean {
-    visibilityCalls++;
-    return original.call(this, options);
-  };
-  readBlocks(body);
-  proto.checkVisibility = () => true;
-  t = now();
-  readBlocks(body);
-  const readBlocksNoVisibilityMs = now() - t;
-  proto.checkVisibility = original;
+  const page = readPageText(body, runtime!);
+  const readPageTextMs = now() - t;
 
   t = now();
-  let textNodes = 0;
-  let chars = 0;
+  const text = body.textContent ?? '';
+  const textContentMs = now() - t;
+
+  t = now();
+  const nodes: Text[] = [];
+  const lengths: number[] = [];
   const bare = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   for (let n = bare.nextNode(); n; n = bare.nextNode()) {
-    textNodes++;
-    chars += (n as Text).data.length;
+    nodes.push(n as Text);
+    lengths.push((n as Text).length);
   }
   const bareTextWalkMs = now() - t;
-
-  t = now();
-  let elements = 0;
-  const filtered = document.createTreeWalker(body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: () => NodeFilter.FILTER_ACCEPT,
-  });
-  for (let n = filtered.nextNode(); n; n = filtered.nextNode()) if (n.nodeType === Node.ELEMENT_NODE) elements++;
-  const filteredWalkMs = now() - t;
-  if (chars < 0) throw new Error('unreachable');
-  return { readBlocksMs, readBlocksNoVisibilityMs, visibilityCalls, bareTextWalkMs, filteredWalkMs, textNodes, elements };
+  if (text.length < 0) throw new Error('unreachable');
+  return { readPageTextMs, textContentMs, bareTextWalkMs, knownCuts: page.cuts.known.length, textNodes: nodes.length };
 }
 
 async function finish(t0: number, t1: number, count: number): Promise<Timing> {
@@ -252,17 +231,13 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   const m = runtime!;
   const t0 = now();
   const highlights = ownHighlights();
-  const blocks = readBlocks(document.body);
+  const page = readPageText(document.body, m);
   const tWalk = now();
   const resolver = new PageResolver<TextBlock>(m);
   const raw: number[] = [];
-  const decided: { block: TextBlock; start: number; end: number; entity: number }[] = [];
-  for (const block of blocks) {
-    raw.length = 0;
-    scanText(m, block.text, raw);
-    if (raw.length === 0) continue;
-    for (const d of resolver.add(block, raw)) decided.push(d);
-  }
+  scanText(m, page.block.text, raw, page.cuts);
+  const read = keepRead(page, raw);
+  const decided = resolver.add(page.block, read);
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
@@ -275,16 +250,25 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
     walkMs: tWalk - t0,
     matchMs: tMatch - tWalk,
     paintMs: t1 - tMatch,
-    blocks: blocks.length,
-    chars: blocks.reduce((n, b) => n + b.text.length, 0),
+    textNodes: page.block.nodes.length,
+    chars: page.block.text.length,
   };
 }
 
+/** The triples whose text is read (as the Annotator keeps them). */
+function keepRead(page: PageText, raw: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (let r = 0; r < raw.length; r += 3) if (page.isRead(locate(page.block, raw[r]!, false).index)) kept.push(raw[r]!, raw[r + 1]!, raw[r + 2]!);
+  return kept;
+}
+
 /**
- * Contender B: one RegExp alternation of every alias over the same blocks,
- * painted the same way. A fresh pattern string each round (an empty group
- * repeated a round-dependent number of times) defeats V8's RegExp cache, so
- * each timed pass includes compiling it, as the first pass in a tab would.
+ * Contender B: one RegExp alternation of every alias over the same text
+ * (`readPageText`, the same walk), painted the same way. A fresh pattern
+ * string each round (an empty group repeated a round-dependent number of
+ * times) defeats V8's RegExp cache, so each timed pass includes compiling it,
+ * as the first pass in a tab would. It stops at `deadlineMs`, between two
+ * chunks of the text.
  */
 async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   regexRound++;
@@ -293,28 +277,30 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   const re = new RegExp(`${regexSource}(?:){0,${regexRound}}`, regexFlags);
   re.exec(' ');
   const tCompile = now();
-  const blocks = readBlocks(document.body);
+  const page = readPageText(document.body, runtime!);
   const tWalk = now();
-  const total = blocks.reduce((n, b) => n + b.text.length, 0);
-  const found: { block: TextBlock; start: number; end: number; type: EntityType }[] = [];
+  const text = page.block.text;
+  const total = text.length;
+  const found: { start: number; end: number; type: EntityType }[] = [];
   let done = 0;
   let finished = true;
-  for (const block of blocks) {
-    if (now() - t0 > deadlineMs) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    found.push({ start: m.index, end: m.index + m[0].length, type: types[m[0].toLowerCase()] ?? 'person' });
+    done = re.lastIndex;
+    if ((found.length & 63) === 0 && now() - t0 > deadlineMs) {
       finished = false;
       break;
     }
-    re.lastIndex = 0;
-    for (let m = re.exec(block.text); m !== null; m = re.exec(block.text)) {
-      found.push({ block, start: m.index, end: m.index + m[0].length, type: types[m[0].toLowerCase()] ?? 'person' });
-    }
-    done += block.text.length;
   }
+  if (finished) done = total;
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
   const isVisible = makeVisibilityCheck();
-  for (const f of found) paintInto(highlights, spansByNode, all, f.block, f.start, f.end, 0, f.type, isVisible);
+  for (const f of found) {
+    if (page.isRead(locate(page.block, f.start, false).index)) paintInto(highlights, spansByNode, all, page.block, f.start, f.end, 0, f.type, isVisible);
+  }
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {
@@ -323,7 +309,7 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
     walkMs: tWalk - tCompile,
     matchMs: tMatch - tWalk,
     paintMs: t1 - tMatch,
-    blocks: blocks.length,
+    textNodes: page.block.nodes.length,
     chars: total,
     finished,
     done,
@@ -350,7 +336,7 @@ async function runMark(deadlineMs: number, limit?: number): Promise<PartialTimin
   }
   const t1 = now();
   const timing = await finish(t0, t1, count);
-  return { ...timing, walkMs: NaN, matchMs: NaN, paintMs: NaN, blocks: 0, chars: 0, finished: done === aliases.length, done, total: aliases.length };
+  return { ...timing, walkMs: NaN, matchMs: NaN, paintMs: NaN, textNodes: 0, chars: 0, finished: done === aliases.length, done, total: aliases.length };
 }
 
 let probe: RegExp | null = null;

@@ -146,7 +146,7 @@ interface ContenderSummary {
 
 interface PageResult {
   kind: PageKind;
-  blocks: number;
+  textNodes: number;
   chars: number;
   mentionsWritten: number;
   mentionsFoundInNode: number;
@@ -336,7 +336,7 @@ async function benchSize(
   for (const kind of ['mentions', 'none'] as PageKind[]) {
     const written = kind === 'mentions' ? withMentions.mentions : 0;
     const shape = (await call(page, 'load', kind, true))!;
-    log(`${aliases} aliases, page ${kind}: ${shape.blocks} blocks, ${shape.chars} characters; warm-up`);
+    log(`${aliases} aliases, page ${kind}: ${shape.textNodes} text nodes, ${shape.chars} characters; warm-up`);
     // Warm-up (not recorded): JIT for every code path, mark.js on its first 10 aliases.
     await call(page, 'runBackstory');
     await call(page, 'load', kind);
@@ -383,7 +383,7 @@ async function benchSize(
     }
     result.pages.push({
       kind,
-      blocks: shape.blocks,
+      textNodes: shape.textNodes,
       chars: shape.chars,
       mentionsWritten: written,
       mentionsFoundInNode: kind === 'mentions' ? mentionsFound : 0,
@@ -483,7 +483,7 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
       );
     }
   }
-  lines.push('', 'Where the time goes, median ms: walk (readBlocks) / match (scan + resolve, or RegExp) / paint (ranges + highlights) / forced layout; then the frame after the pass (to next frame − pass, includes waiting for it).', '');
+  lines.push('', 'Where the time goes, median ms: walk (readPageText) / match (scan + resolve, or RegExp) / paint (ranges + highlights) / forced layout; then the frame after the pass (to next frame − pass, includes waiting for it).', '');
   lines.push('| aliases | page | Backstory walk | match | paint | layout | frame after | RegExp compile | walk | match | paint | frame after | mark.js frame after |');
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of sizes) {
@@ -499,11 +499,11 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   const walk = sizes[0]?.walk;
   if (walk) {
     lines.push('', 'The walk alone, median ms (diagnostic; same DOM for every alias count):', '');
-    lines.push('| page | readBlocks | readBlocks, checkVisibility stubbed | checkVisibility calls | bare TreeWalker (text only) | TreeWalker + JS acceptNode | text nodes | elements |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| page | readPageText | of which: body.textContent | bare TreeWalker (text nodes and lengths) | cuts decided up front | text nodes |');
+    lines.push('|---|---:|---:|---:|---:|---:|');
     for (const w of walk) {
       const m = w.median;
-      lines.push(`| ${pageName(w.kind)} | ${ms(m.readBlocksMs)} | ${ms(m.readBlocksNoVisibilityMs)} | ${m.visibilityCalls} | ${ms(m.bareTextWalkMs)} | ${ms(m.filteredWalkMs)} | ${m.textNodes} | ${m.elements} |`);
+      lines.push(`| ${pageName(w.kind)} | ${ms(m.readPageTextMs)} | ${ms(m.textContentMs)} | ${ms(m.bareTextWalkMs)} | ${m.knownCuts} | ${m.textNodes} |`);
     }
   }
   lines.push('', 'Setup per alias count (not in the pass):', '');

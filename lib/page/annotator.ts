@@ -1,11 +1,11 @@
 /**
- * Finds and paints the mentions of a page. Reads text through `readBlocks`,
+ * Finds and paints the mentions of a page. Reads text through `readPageText`,
  * matches with the compiled matcher, decides with a page-wide resolver and
  * paints with the CSS Custom Highlight API: the page's DOM is never written.
  */
 import type { EntityType } from '../bundle/schema';
 import { PageResolver, scanText, type RuntimeMatcher } from '../match';
-import { locate, makeVisibilityCheck, readBlocks, type TextBlock, type TextPosition } from './text-blocks';
+import { locate, makeVisibilityCheck, readPageText, type TextBlock, type TextPosition } from './text-blocks';
 
 export interface PageMention {
   /** Index into `matcher.entities`. */
@@ -57,17 +57,25 @@ export class Annotator {
   /** Scans `root` (the whole body, or a subtree added later) and paints what it names. */
   scan(root: Node): number {
     const before = this.all.length;
+    const page = readPageText(root, this.matcher, this.options.isOwnUi);
+    const raw = this.raw;
+    raw.length = 0;
+    scanText(this.matcher, page.block.text, raw, page.cuts);
+    if (raw.length === 0) return 0;
+    let kept = 0;
+    for (let r = 0; r < raw.length; r += 3) {
+      if (!page.isRead(locate(page.block, raw[r]!, false).index)) continue;
+      raw[kept++] = raw[r]!;
+      raw[kept++] = raw[r + 1]!;
+      raw[kept++] = raw[r + 2]!;
+    }
+    raw.length = kept;
     const isVisible = makeVisibilityCheck();
-    for (const block of readBlocks(root, this.options.isOwnUi)) {
-      this.raw.length = 0;
-      scanText(this.matcher, block.text, this.raw);
-      if (this.raw.length === 0) continue;
-      for (const m of this.resolver.add(block, this.raw)) {
-        if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
-        const from = locate(m.block, m.start, false);
-        if (from.node.parentElement && !isVisible(from.node.parentElement)) continue;
-        this.paint(m.block, m.start, m.end, m.entity, from);
-      }
+    for (const m of this.resolver.add(page.block, raw)) {
+      if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
+      const from = locate(m.block, m.start, false);
+      if (from.node.parentElement && !isVisible(from.node.parentElement)) continue;
+      this.paint(m.block, m.start, m.end, m.entity, from);
     }
     return this.all.length - before;
   }

@@ -1,8 +1,10 @@
 /**
- * The thin DOM layer under the matcher: reads the visible text of a subtree
- * as blocks (one string per paragraph-like element, so no name can span two
- * blocks) and maps string offsets back to text nodes. It only reads the DOM.
+ * The thin DOM layer under the matcher: reads the text of a subtree as one
+ * string with its text nodes, tells where blocks break (so that no name spans
+ * two blocks) and which text is never read, and maps string offsets back to
+ * text nodes. It only reads the DOM.
  */
+import { cutSplitsWord, type Cuts, type RuntimeMatcher } from '../match/scan';
 
 /** A run of text that the matcher scans as one string. */
 export interface TextBlock {
@@ -55,43 +57,78 @@ function breaksBefore(node: Node): boolean {
   return previous !== null && previous.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((previous as Element).localName);
 }
 
+/** The text under a node, read for one scan. */
+export interface PageText {
+  /** The whole text as one string (the node's `textContent`), with every text node under it. */
+  block: TextBlock;
+  /** Where blocks break, for the scanner. */
+  cuts: Cuts;
+  /** False for a text node whose text is never read (scripts, form fields, editors, hidden subtrees, Backstory's own UI). */
+  isRead(node: number): boolean;
+}
+
 /**
- * Reads the text under `root` as blocks. Elements that are never read (scripts, form fields, editors,
- * `hidden` and `aria-hidden` subtrees) are left out here; whether text is rendered at all (CSS) is
- * checked later, only where a name was found, because asking the layout engine for every element of
+ * Reads the text under `root` for the matcher. The string is the browser's own
+ * `textContent` (one native copy), and the walk only collects text nodes and
+ * their lengths: whether two neighbouring text nodes belong to the same block is
+ * decided only where it can change what is found, that is where a word runs
+ * across them, or when the scanner finds a name across them. Text that is never
+ * read stays in the string (it is scanned) and what is found in it is dropped
+ * through `isRead`; whether text is rendered at all (CSS) is checked later, only
+ * where a name was found, because asking the layout engine for every element of
  * a large page costs more than the whole match.
  * @param isOwnUi - elements that belong to the extension's own interface, never read
  */
-export function readBlocks(root: Node, isOwnUi: (element: Element) => boolean = () => false): TextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const blocks: TextBlock[] = [];
-  const cache: BlockOf = new Map();
-  let current: TextBlock | null = null;
-  let currentBlock: Element | null = null;
-  const flush = () => {
-    if (current && current.text.trim().length > 0) blocks.push(current);
-    current = null;
-  };
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const parent = text.parentElement;
-    if (!parent) continue;
-    const block = blockOf(parent, cache, isOwnUi);
-    if (block === null) continue;
-    if (block !== currentBlock || breaksBefore(text)) {
-      flush();
-      currentBlock = block;
+export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: Element) => boolean = () => false): PageText {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let text: string;
+  if (root.nodeType === Node.TEXT_NODE) {
+    nodes.push(root as Text);
+    starts.push(0);
+    text = (root as Text).data;
+  } else {
+    const doc = root.ownerDocument ?? (root as Document);
+    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    text = top?.textContent ?? '';
+    const walker = doc.createTreeWalker(top ?? root, NodeFilter.SHOW_TEXT);
+    let offset = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      starts.push(offset);
+      offset += (node as Text).length;
     }
-    const data = text.data;
-    if (data.length === 0) continue;
-    current ??= { text: '', nodes: [], starts: [] };
-    current.nodes.push(text);
-    current.starts.push(current.text.length);
-    current.text += data;
   }
-  flush();
-  return blocks;
+
+  const cache: BlockOf = new Map();
+  const blockAt = (k: number): Element | null => {
+    const parent = nodes[k]!.parentElement;
+    return parent ? blockOf(parent, cache, isOwnUi) : null;
+  };
+  /** True when text node `k` does not continue the run of text node `k - 1`. */
+  const cutBefore = (k: number): boolean => {
+    const before = blockAt(k - 1);
+    const after = blockAt(k);
+    return before === null || after === null || before !== after || breaksBefore(nodes[k]!);
+  };
+
+  const known: number[] = [];
+  for (let k = 1; k < nodes.length; k++) {
+    const start = starts[k]!;
+    if (cutSplitsWord(m, text, start) && cutBefore(k)) known.push(start);
+  }
+  const firstInside = (start: number, end: number): number => {
+    let lo = 1;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < nodes.length && starts[k]! < end; k++) if (cutBefore(k)) return starts[k]!;
+    return -1;
+  };
+  return { block: { text, nodes, starts }, cuts: { known, firstInside }, isRead: (k) => blockAt(k) !== null };
 }
 
 /** Whether an element's text is rendered (not display:none, visibility:hidden or content-visibility hidden). */

@@ -14,6 +14,12 @@ const HIDDEN = `<!doctype html><html><head><meta charset="utf-8"><title>Hidden</
 <p>Imran<br>Khan on two lines is two words, and so are Imran<p>Khan in two paragraphs.</p></p>
 </body></html>`;
 
+/** Markup as a minifier or a client-side renderer writes it: no white space between elements, so block texts touch. */
+const GLUED = '<!doctype html><html><head><meta charset="utf-8"><title>Glued</title></head><body><main>' +
+  '<h2>Imran Khan</h2><p>Islamabad talks</p><ul><li>Shehbaz Sharif</li><li>Peshawar</li></ul>' +
+  '<p>Later Imran<code>x</code>Khan and Shehbaz<script>var Sharif = 1;</script> met in Peshawar.</p><p>Imran</p><p>Khan</p>' +
+  '</main></body></html>';
+
 const FOREIGN_SENATE = `<!doctype html><html><head><meta charset="utf-8"><title>Senate confirms nominee</title></head><body>
 <header><nav><a href="/">Politics</a></nav></header>
 <article><h1>Senate confirms nominee after marathon session</h1>
@@ -43,6 +49,7 @@ describe('mentions on seed articles rendered as news pages', () => {
       ...Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])),
       '/senate.html': FOREIGN_SENATE,
       '/hidden.html': HIDDEN,
+      '/glued.html': GLUED,
       '/counter.html': REACT_COUNTER_HTML,
       '/counter.js': await reactCounterScript(),
     });
@@ -138,6 +145,24 @@ describe('mentions on seed articles rendered as news pages', () => {
       return t.includes('Mahmood Khan Achakzai') ? t : undefined;
     }, 'the re-rendered paragraph to be painted');
     expect(texts).toEqual(['Mahmood Khan Achakzai', 'Pakistan Tehreek-e-Insaf', 'Islamabad']);
+    await page.close();
+  });
+
+  it('reads block texts that touch in the markup as separate blocks, and text never read as a break', async () => {
+    const page = await openPainted('/glued.html');
+    const { mentions } = await mentionsOf(page);
+    expect(mentions.map((m) => `${m.entityId}=${m.text}`)).toEqual([
+      'person/imran-khan=Imran Khan',
+      'place/islamabad=Islamabad',
+      'person/shehbaz-sharif=Shehbaz Sharif',
+      'place/peshawar=Peshawar',
+      'person/imran-khan=Imran',
+      'person/imran-khan=Khan',
+      'person/shehbaz-sharif=Shehbaz',
+      'place/peshawar=Peshawar',
+      'person/imran-khan=Imran',
+      'person/imran-khan=Khan',
+    ]);
     await page.close();
   });
 
