@@ -34,27 +34,49 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
-/** Per element: null when its text is never read, else the block element its text belongs to. */
-type BlockOf = Map<Element, Element | null>;
+/** Per element: whether the text under it is read (no ancestor-or-self is skipped or Backstory's own). */
+type ReadCache = Map<Element, boolean>;
 
-function blockOf(element: Element, cache: BlockOf, isOwnUi: (element: Element) => boolean): Element | null {
+function isReadUnder(element: Element, cache: ReadCache, isOwnUi: (element: Element) => boolean): boolean {
   const known = cache.get(element);
   if (known !== undefined) return known;
-  let block: Element | null;
-  if (isSkippedElement(element) || isOwnUi(element)) block = null;
-  else {
-    const parent = element.parentElement;
-    const parentBlock = parent ? blockOf(parent, cache, isOwnUi) : element;
-    block = parentBlock === null ? null : INLINE_TAGS.has(element.localName) && parent ? parentBlock : element;
-  }
-  cache.set(element, block);
-  return block;
+  const parent = element.parentElement;
+  const read = !isSkippedElement(element) && !isOwnUi(element) && (parent === null || isReadUnder(parent, cache, isOwnUi));
+  cache.set(element, read);
+  return read;
 }
 
-/** A line break or a block-level element right before a text node ends the block, as its box does. */
-function breaksBefore(node: Node): boolean {
-  const previous = node.previousSibling;
-  return previous !== null && previous.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((previous as Element).localName);
+const isInline = (node: Node): boolean => node.nodeType !== Node.ELEMENT_NODE || INLINE_TAGS.has((node as Element).localName);
+
+/** True when a sibling between `from` and `to` (exclusive, in `direction`; `to` null for the end) is a box that breaks the line. */
+function blockSiblingBetween(from: Node, to: Node | null, direction: 'next' | 'previous'): boolean {
+  for (let node = direction === 'next' ? from.nextSibling : from.previousSibling; node !== null && node !== to; node = direction === 'next' ? node.nextSibling : node.previousSibling) {
+    if (!isInline(node)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when text nodes `a` and `b`, neighbours in document order, are not read
+ * as one run: an element between them is not inline (a paragraph, a list item,
+ * a line break), or is never read, or is Backstory's own. Only the elements
+ * below their lowest common ancestor are looked at.
+ */
+function cutBetween(a: Text, b: Text, isOwnUi: (element: Element) => boolean): boolean {
+  const breaks = (element: Element) => !INLINE_TAGS.has(element.localName) || isSkippedElement(element) || isOwnUi(element);
+  let aSide: Node = a;
+  let common = a.parentElement;
+  while (common !== null && !common.contains(b)) {
+    if (breaks(common) || blockSiblingBetween(aSide, null, 'next')) return true;
+    aSide = common;
+    common = common.parentElement;
+  }
+  let bSide: Node = b;
+  for (let element = b.parentElement; element !== null && element !== common; element = element.parentElement) {
+    if (breaks(element) || blockSiblingBetween(bSide, null, 'previous')) return true;
+    bSide = element;
+  }
+  return blockSiblingBetween(bSide, aSide, 'previous');
 }
 
 /** The text under a node, read for one scan. */
@@ -100,17 +122,9 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
     }
   }
 
-  const cache: BlockOf = new Map();
-  const blockAt = (k: number): Element | null => {
-    const parent = nodes[k]!.parentElement;
-    return parent ? blockOf(parent, cache, isOwnUi) : null;
-  };
+  const cache: ReadCache = new Map();
   /** True when text node `k` does not continue the run of text node `k - 1`. */
-  const cutBefore = (k: number): boolean => {
-    const before = blockAt(k - 1);
-    const after = blockAt(k);
-    return before === null || after === null || before !== after || breaksBefore(nodes[k]!);
-  };
+  const cutBefore = (k: number): boolean => cutBetween(nodes[k - 1]!, nodes[k]!, isOwnUi);
 
   const known: number[] = [];
   for (let k = 1; k < nodes.length; k++) {
@@ -128,7 +142,11 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
     for (let k = lo; k < nodes.length && starts[k]! < end; k++) if (cutBefore(k)) return starts[k]!;
     return -1;
   };
-  return { block: { text, nodes, starts }, cuts: { known, firstInside }, isRead: (k) => blockAt(k) !== null };
+  const isRead = (k: number): boolean => {
+    const parent = nodes[k]!.parentElement;
+    return parent !== null && isReadUnder(parent, cache, isOwnUi);
+  };
+  return { block: { text, nodes, starts }, cuts: { known, firstInside }, isRead };
 }
 
 /** Whether an element's text is rendered (not display:none, visibility:hidden or content-visibility hidden). */
