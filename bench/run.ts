@@ -499,7 +499,7 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   const walk = sizes[0]?.walk;
   if (walk) {
     lines.push('', 'The walk alone, median ms (diagnostic; same DOM for every alias count):', '');
-    lines.push('| page | readPageText | of which: body.textContent | bare TreeWalker (text nodes and lengths) | cuts decided up front | text nodes |');
+    lines.push('| page | readPageText | body.textContent alone | bare TreeWalker alone (text nodes and lengths) | cuts decided up front | text nodes |');
     lines.push('|---|---:|---:|---:|---:|---:|');
     for (const w of walk) {
       const m = w.median;

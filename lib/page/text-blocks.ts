@@ -60,23 +60,27 @@ function blockSiblingBetween(from: Node, to: Node | null, direction: 'next' | 'p
  * True when text nodes `a` and `b`, neighbours in document order, are not read
  * as one run: an element between them is not inline (a paragraph, a list item,
  * a line break), or is never read, or is Backstory's own. Only the elements
- * below their lowest common ancestor are looked at.
+ * below their lowest common ancestor are looked at, and attributes only when
+ * every one of them is inline (the usual answer comes from tag names alone).
  */
 function cutBetween(a: Text, b: Text, isOwnUi: (element: Element) => boolean): boolean {
-  const breaks = (element: Element) => !INLINE_TAGS.has(element.localName) || isSkippedElement(element) || isOwnUi(element);
+  const path: Element[] = [];
   let aSide: Node = a;
   let common = a.parentElement;
   while (common !== null && !common.contains(b)) {
-    if (breaks(common) || blockSiblingBetween(aSide, null, 'next')) return true;
+    if (!INLINE_TAGS.has(common.localName) || blockSiblingBetween(aSide, null, 'next')) return true;
+    path.push(common);
     aSide = common;
     common = common.parentElement;
   }
   let bSide: Node = b;
   for (let element = b.parentElement; element !== null && element !== common; element = element.parentElement) {
-    if (breaks(element) || blockSiblingBetween(bSide, null, 'previous')) return true;
+    if (!INLINE_TAGS.has(element.localName) || blockSiblingBetween(bSide, null, 'previous')) return true;
+    path.push(element);
     bSide = element;
   }
-  return blockSiblingBetween(bSide, aSide, 'previous');
+  if (blockSiblingBetween(bSide, aSide, 'previous')) return true;
+  return path.some((element) => isSkippedElement(element) || isOwnUi(element));
 }
 
 /** The text under a node, read for one scan. */

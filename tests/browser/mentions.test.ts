@@ -18,6 +18,7 @@ const HIDDEN = `<!doctype html><html><head><meta charset="utf-8"><title>Hidden</
 const GLUED = '<!doctype html><html><head><meta charset="utf-8"><title>Glued</title></head><body><main>' +
   '<h2>Imran Khan</h2><p>Islamabad talks</p><ul><li>Shehbaz Sharif</li><li>Peshawar</li></ul>' +
   '<p>Later Imran<code>x</code>Khan and Shehbaz<script>var Sharif = 1;</script> met in Peshawar.</p><p>Imran</p><p>Khan</p>' +
+  '<p>Imran<span aria-hidden="true">Khan</span></p>' +
   '</main></body></html>';
 
 const FOREIGN_SENATE = `<!doctype html><html><head><meta charset="utf-8"><title>Senate confirms nominee</title></head><body>
@@ -162,6 +163,7 @@ describe('mentions on seed articles rendered as news pages', () => {
       'place/peshawar=Peshawar',
       'person/imran-khan=Imran',
       'person/imran-khan=Khan',
+      'person/imran-khan=Imran',
     ]);
     await page.close();
   });
