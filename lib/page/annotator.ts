@@ -75,15 +75,15 @@ export class Annotator {
       if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
       const from = locate(m.block, m.start, false);
       if (from.node.parentElement && !isVisible(from.node.parentElement)) continue;
-      this.paint(m.block, m.start, m.end, m.entity, from);
+      this.paint(m.block, m.end, m.entity, from);
     }
     return this.all.length - before;
   }
 
-  private paint(block: TextBlock, start: number, end: number, entity: number, from: TextPosition): void {
+  private paint(block: TextBlock, end: number, entity: number, from: TextPosition): void {
     const to = locate(block, end, true);
     const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-    const mention: PageMention = { entity, range, text: block.text.slice(start, end) };
+    const mention: PageMention = { entity, range, text: textBetween(block, from, to) };
     this.all.push(mention);
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
     const first = from.index;
@@ -135,6 +135,17 @@ export class Annotator {
     this.all = [];
     this.resolver = new PageResolver(this.matcher);
   }
+}
+
+/**
+ * The text between two positions, copied from the text nodes themselves: a slice
+ * of the page's whole text would keep all of it alive as long as the mention.
+ */
+function textBetween(block: TextBlock, from: TextPosition, to: TextPosition): string {
+  if (from.index === to.index) return from.node.data.slice(from.offset, to.offset);
+  let text = from.node.data.slice(from.offset);
+  for (let i = from.index + 1; i < to.index; i++) text += block.nodes[i]!.data;
+  return text + to.node.data.slice(0, to.offset);
 }
 
 function comparePositions(a: AbstractRange, b: AbstractRange): number {
