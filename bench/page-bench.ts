@@ -14,8 +14,8 @@ import type { EntityType } from '../lib/bundle/schema';
 import { PageResolver } from '../lib/match/resolve';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
-import { Annotator, HIGHLIGHT_NAMES, type PageMention } from '../lib/page/annotator';
-import { locate, makeVisibilityCheck, readPageText, type PageText, type TextBlock } from '../lib/page/text-blocks';
+import { Annotator, HIGHLIGHT_NAMES, textBetween, type PageMention } from '../lib/page/annotator';
+import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -137,6 +137,8 @@ export interface WalkBreakdown {
   /** Cuts decided up front (where a word runs across two text nodes of different blocks). */
   knownCuts: number;
   textNodes: number;
+  /** Characters of `textContent`. */
+  chars: number;
 }
 
 /** Splits the walk: readPageText against the two native steps under it (diagnostic, not a contender). */
@@ -159,8 +161,7 @@ function walkBreakdown(): WalkBreakdown {
     lengths.push((n as Text).length);
   }
   const bareTextWalkMs = now() - t;
-  if (text.length < 0) throw new Error('unreachable');
-  return { readPageTextMs, textContentMs, bareTextWalkMs, knownCuts: page.cuts.known.length, textNodes: nodes.length };
+  return { readPageTextMs, textContentMs, bareTextWalkMs, knownCuts: page.cuts.known.length, textNodes: nodes.length, chars: text.length };
 }
 
 async function finish(t0: number, t1: number, count: number): Promise<Timing> {
@@ -209,7 +210,7 @@ function paintInto(
   if (from.node.parentElement && !isVisible(from.node.parentElement)) return;
   const to = locate(block, end, true);
   const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-  const mention: PageMention = { entity, range, text: block.text.slice(start, end) };
+  const mention: PageMention = { entity, range, text: textBetween(block, from, to) };
   all.push(mention);
   highlights.get(type)!.add(range);
   const first = from.index;
@@ -225,7 +226,7 @@ function paintInto(
 
 /**
  * Contender A split into phases: the Annotator's work re-done step by step with
- * the same library calls (readBlocks; scanText + PageResolver; paint), each timed.
+ * the same library calls (readPageText; scanText + dropUnread + PageResolver; paint), each timed.
  */
 async function runBackstoryPhases(): Promise<PhaseTiming> {
   const m = runtime!;
@@ -236,8 +237,8 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   const resolver = new PageResolver<TextBlock>(m);
   const raw: number[] = [];
   scanText(m, page.block.text, raw, page.cuts);
-  const read = keepRead(page, raw);
-  const decided = resolver.add(page.block, read);
+  dropUnread(page, raw);
+  const decided = resolver.add(page.block, raw);
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
@@ -253,13 +254,6 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
     textNodes: page.block.nodes.length,
     chars: page.block.text.length,
   };
-}
-
-/** The triples whose text is read (as the Annotator keeps them). */
-function keepRead(page: PageText, raw: readonly number[]): number[] {
-  const kept: number[] = [];
-  for (let r = 0; r < raw.length; r += 3) if (page.isRead(locate(page.block, raw[r]!, false).index)) kept.push(raw[r]!, raw[r + 1]!, raw[r + 2]!);
-  return kept;
 }
 
 /**
@@ -299,7 +293,7 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   const all: PageMention[] = [];
   const isVisible = makeVisibilityCheck();
   for (const f of found) {
-    if (page.isRead(locate(page.block, f.start, false).index)) paintInto(highlights, spansByNode, all, page.block, f.start, f.end, 0, f.type, isVisible);
+    if (page.isReadAt(f.start)) paintInto(highlights, spansByNode, all, page.block, f.start, f.end, 0, f.type, isVisible);
   }
   const t1 = now();
   const timing = await finish(t0, t1, all.length);

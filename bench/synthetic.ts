@@ -219,7 +219,7 @@ export function aliasTypes(sources: readonly MatcherSource[]): Record<string, En
 export interface SyntheticPage {
   /** The `<body>` inner HTML. */
   bodyHtml: string;
-  /** The visible text as the blocks `readBlocks` makes of it (one per block element). */
+  /** The visible text, one string per block element (what the page reads as separate runs). */
   blocks: string[];
   /** Characters of visible text (sum of the blocks). */
   textChars: number;

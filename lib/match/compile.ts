@@ -76,6 +76,7 @@ export function compileMatcher(sources: readonly MatcherSource[]): CompileReport
   const classOf = new Map<string, number>();
   let alphabet = '';
   const root: BuildNode = { children: new Map(), key: -1 };
+  let nodeCount = 1;
   const keyCandidates: Candidate[][] = [];
   const startHashes = new Set<number>();
   const skipped: CompileReport['skipped'] = [];
@@ -115,6 +116,7 @@ export function compileMatcher(sources: readonly MatcherSource[]): CompileReport
         if (!child) {
           child = { children: new Map(), key: -1 };
           node.children.set(cls, child);
+          nodeCount++;
         }
         node = child;
       }
@@ -133,11 +135,12 @@ export function compileMatcher(sources: readonly MatcherSource[]): CompileReport
     }
   });
 
-  return { matcher: layOut(root, alphabet, keyCandidates, startHashes, sources), skipped };
+  return { matcher: layOut(root, nodeCount, alphabet, keyCandidates, startHashes, sources), skipped };
 }
 
 /** False when the alias would bring the alphabet past what an edge can hold (tens of thousands of distinct letters). */
 function fitsAlphabet(folded: string, classOf: Map<string, number>, size: number): boolean {
+  if (size + folded.length <= MAX_LETTER_CLASSES) return true;
   let added = 0;
   for (const letter of new Set(folded)) if (!classOf.has(letter)) added++;
   return size + added <= MAX_LETTER_CLASSES;
@@ -145,12 +148,12 @@ function fitsAlphabet(folded: string, classOf: Map<string, number>, size: number
 
 function layOut(
   root: BuildNode,
+  nodeCount: number,
   alphabet: string,
   keyCandidates: Candidate[][],
   startHashes: Set<number>,
   sources: readonly MatcherSource[],
 ): CompiledMatcher {
-  const nodeCount = countNodes(root);
   const childStart = new Int32Array(nodeCount);
   const edgeClass = new Uint16Array(nodeCount);
   const nodeKey = new Int32Array(nodeCount);
@@ -204,17 +207,6 @@ function layOut(
     candidateShort,
     entities: sources.map(({ id, name, type, region, contextual }) => ({ id, name, type, region, contextual })),
   };
-}
-
-function countNodes(root: BuildNode): number {
-  let count = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    count++;
-    for (const child of node.children.values()) stack.push(child);
-  }
-  return count;
 }
 
 /** Slot of `hash` in an open-addressing table of `mask + 1` slots. */

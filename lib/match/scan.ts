@@ -93,9 +93,8 @@ function isAllUpperCase(text: string, start: number, end: number): boolean {
 function longestAt(m: RuntimeMatcher, text: string, start: number, limit: number, found: Int32Array): number {
   let node = 0;
   let bestEnd = -1;
-  const n = limit;
   let i = start;
-  while (i < n) {
+  while (i < limit) {
     const code = text.charCodeAt(i);
     let info = m.charInfo[code]!;
     if (info === UNKNOWN) info = classify(m, code);
@@ -227,8 +226,10 @@ function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, li
     slot = (slot + 1) & mask;
   }
   let end = longestAt(m, text, start, limit, found);
-  for (let cut = end > 0 ? cuts.firstInside(start, end) : -1; cut > 0; cut = end > 0 ? cuts.firstInside(start, end) : -1) {
+  let cut = end > 0 ? cuts.firstInside(start, end) : -1;
+  while (cut > 0) {
     end = longestAt(m, text, start, cut, found);
+    cut = end > 0 ? cuts.firstInside(start, end) : -1;
   }
   return end;
 }

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../bundle/schema';
 import { PageResolver, scanText, type RuntimeMatcher } from '../match';
-import { locate, makeVisibilityCheck, readPageText, type TextBlock, type TextPosition } from './text-blocks';
+import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock, type TextPosition } from './text-blocks';
 
 export interface PageMention {
   /** Index into `matcher.entities`. */
@@ -62,14 +62,7 @@ export class Annotator {
     raw.length = 0;
     scanText(this.matcher, page.block.text, raw, page.cuts);
     if (raw.length === 0) return 0;
-    let kept = 0;
-    for (let r = 0; r < raw.length; r += 3) {
-      if (!page.isRead(locate(page.block, raw[r]!, false).index)) continue;
-      raw[kept++] = raw[r]!;
-      raw[kept++] = raw[r + 1]!;
-      raw[kept++] = raw[r + 2]!;
-    }
-    raw.length = kept;
+    dropUnread(page, raw);
     const isVisible = makeVisibilityCheck();
     for (const m of this.resolver.add(page.block, raw)) {
       if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
@@ -141,7 +134,7 @@ export class Annotator {
  * The text between two positions, copied from the text nodes themselves: a slice
  * of the page's whole text would keep all of it alive as long as the mention.
  */
-function textBetween(block: TextBlock, from: TextPosition, to: TextPosition): string {
+export function textBetween(block: TextBlock, from: TextPosition, to: TextPosition): string {
   if (from.index === to.index) return from.node.data.slice(from.offset, to.offset);
   let text = from.node.data.slice(from.offset);
   for (let i = from.index + 1; i < to.index; i++) text += block.nodes[i]!.data;

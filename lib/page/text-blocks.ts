@@ -6,10 +6,10 @@
  */
 import { cutSplitsWord, type Cuts, type RuntimeMatcher } from '../match/scan';
 
-/** A run of text that the matcher scans as one string. */
+/** Text that the matcher scans as one string (a page's, or a subtree's). */
 export interface TextBlock {
   text: string;
-  /** Text nodes of the block and where each starts in `text`, in document order. */
+  /** Its text nodes and where each starts in `text`, in document order. */
   nodes: Text[];
   starts: number[];
 }
@@ -89,8 +89,20 @@ export interface PageText {
   block: TextBlock;
   /** Where blocks break, for the scanner. */
   cuts: Cuts;
-  /** False for a text node whose text is never read (scripts, form fields, editors, hidden subtrees, Backstory's own UI). */
-  isRead(node: number): boolean;
+  /** False for text never read (scripts, form fields, editors, hidden subtrees, Backstory's own UI), by string offset. */
+  isReadAt(offset: number): boolean;
+}
+
+/** Keeps, in place, the `(start, end, key)` triples of `raw` whose text is read. */
+export function dropUnread(page: PageText, raw: number[]): void {
+  let kept = 0;
+  for (let r = 0; r < raw.length; r += 3) {
+    if (!page.isReadAt(raw[r]!)) continue;
+    raw[kept++] = raw[r]!;
+    raw[kept++] = raw[r + 1]!;
+    raw[kept++] = raw[r + 2]!;
+  }
+  raw.length = kept;
 }
 
 /**
@@ -100,7 +112,7 @@ export interface PageText {
  * decided only where it can change what is found, that is where a word runs
  * across them, or when the scanner finds a name across them. Text that is never
  * read stays in the string (it is scanned) and what is found in it is dropped
- * through `isRead`; whether text is rendered at all (CSS) is checked later, only
+ * through `isReadAt`; whether text is rendered at all (CSS) is checked later, only
  * where a name was found, because asking the layout engine for every element of
  * a large page costs more than the whole match.
  * @param isOwnUi - elements that belong to the extension's own interface, never read
@@ -135,22 +147,16 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
     const start = starts[k]!;
     if (cutSplitsWord(m, text, start) && cutBefore(k)) known.push(start);
   }
+  const block: TextBlock = { text, nodes, starts };
   const firstInside = (start: number, end: number): number => {
-    let lo = 1;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < nodes.length && starts[k]! < end; k++) if (cutBefore(k)) return starts[k]!;
+    for (let k = locate(block, start, false).index + 1; k < nodes.length && starts[k]! < end; k++) if (cutBefore(k)) return starts[k]!;
     return -1;
   };
-  const isRead = (k: number): boolean => {
-    const parent = nodes[k]!.parentElement;
+  const isReadAt = (offset: number): boolean => {
+    const parent = locate(block, offset, false).node.parentElement;
     return parent !== null && isReadUnder(parent, cache, isOwnUi);
   };
-  return { block: { text, nodes, starts }, cuts: { known, firstInside }, isRead };
+  return { block, cuts: { known, firstInside }, isReadAt };
 }
 
 /** Whether an element's text is rendered (not display:none, visibility:hidden or content-visibility hidden). */
