@@ -4,6 +4,8 @@
  * headlines), reads the headline, the source and the publication date where
  * the text has them, and stores an article that appears in two files once.
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { findDates, isDateLine } from './dates';
 
 export interface SourceFile {
@@ -97,8 +99,7 @@ async function articleId(headline: string, body: string): Promise<string> {
   return `a-${(await sha256Hex(canonical)).slice(0, 16)}`;
 }
 
-/** Hex SHA-256 of a string, with Web Crypto (Node 20 and browsers alike). */
+/** Hex SHA-256 of a string, with the same implementation as the bundle's content hash. */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(sha256(new TextEncoder().encode(text)));
 }
