@@ -14,7 +14,7 @@ import type { EntityType } from '../lib/bundle/schema';
 import { PageResolver } from '../lib/match/resolve';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
-import { Annotator, HIGHLIGHT_NAMES, textBetween, type PageMention } from '../lib/page/annotator';
+import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/page/annotator';
 import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
@@ -203,14 +203,11 @@ function paintInto(
   end: number,
   entity: number,
   type: EntityType,
-  isVisible: (element: Element) => boolean,
 ): void {
   const from = locate(block, start, false);
-  // The Annotator paints only rendered text and asks the layout engine only where a name was found.
-  if (from.node.parentElement && !isVisible(from.node.parentElement)) return;
   const to = locate(block, end, true);
   const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-  const mention: PageMention = { entity, range, text: textBetween(block, from, to) };
+  const mention = new PageMention(entity, range);
   all.push(mention);
   highlights.get(type)!.add(range);
   const first = from.index;
@@ -242,8 +239,7 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
-  const isVisible = makeVisibilityCheck();
-  for (const d of decided) paintInto(highlights, spansByNode, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type, isVisible);
+  for (const d of decided) paintInto(highlights, spansByNode, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type);
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {
@@ -291,9 +287,8 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   const tMatch = now();
   const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
-  const isVisible = makeVisibilityCheck();
   for (const f of found) {
-    if (page.isReadAt(f.start)) paintInto(highlights, spansByNode, all, page.block, f.start, f.end, 0, f.type, isVisible);
+    if (page.isReadAt(f.start)) paintInto(highlights, spansByNode, all, page.block, f.start, f.end, 0, f.type);
   }
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
@@ -332,6 +327,7 @@ async function runMark(deadlineMs: number, limit?: number): Promise<PartialTimin
   const timing = await finish(t0, t1, count);
   return { ...timing, walkMs: NaN, matchMs: NaN, paintMs: NaN, textNodes: 0, chars: 0, finished: done === aliases.length, done, total: aliases.length };
 }
+
 
 let probe: RegExp | null = null;
 

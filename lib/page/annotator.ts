@@ -7,12 +7,23 @@ import type { EntityType } from '../bundle/schema';
 import { PageResolver, scanText, type RuntimeMatcher } from '../match';
 import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock, type TextPosition } from './text-blocks';
 
-export interface PageMention {
-  /** Index into `matcher.entities`. */
-  entity: number;
-  range: StaticRange;
-  /** The page's own text of the mention. */
-  text: string;
+export class PageMention {
+  private copied: string | null = null;
+
+  constructor(
+    /** Index into `matcher.entities`. */
+    readonly entity: number,
+    readonly range: StaticRange,
+  ) {}
+
+  /**
+   * The page's own text of the mention, read from its text nodes when first asked
+   * (most mentions are never asked, and reading a text node's data copies it).
+   */
+  get text(): string {
+    this.copied ??= textOf(this.range);
+    return this.copied;
+  }
 }
 
 export const HIGHLIGHT_NAMES: Record<EntityType, string> = {
@@ -63,12 +74,10 @@ export class Annotator {
     scanText(this.matcher, page.block.text, raw, page.cuts);
     if (raw.length === 0) return 0;
     dropUnread(page, raw);
-    const isVisible = makeVisibilityCheck();
+    const skip = this.options.skip;
     for (const m of this.resolver.add(page.block, raw)) {
-      if (this.options.skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
-      const from = locate(m.block, m.start, false);
-      if (from.node.parentElement && !isVisible(from.node.parentElement)) continue;
-      this.paint(m.block, m.end, m.entity, from);
+      if (skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
+      this.paint(m.block, m.end, m.entity, locate(m.block, m.start, false));
     }
     return this.all.length - before;
   }
@@ -76,7 +85,7 @@ export class Annotator {
   private paint(block: TextBlock, end: number, entity: number, from: TextPosition): void {
     const to = locate(block, end, true);
     const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-    const mention: PageMention = { entity, range, text: textBetween(block, from, to) };
+    const mention = new PageMention(entity, range);
     this.all.push(mention);
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
     const first = from.index;
@@ -112,9 +121,19 @@ export class Annotator {
     this.all = this.all.filter((m) => !gone.has(m));
   }
 
-  /** Painted mentions still in the document, in document order. */
+  /**
+   * Painted mentions still in the document and rendered, in document order.
+   * Text that is not rendered (display: none, visibility: hidden) is painted all
+   * the same, since the browser draws no highlight there, and shows up here once
+   * it is rendered: asking the layout engine about every find during the pass
+   * would cost more than the match.
+   */
   mentions(): PageMention[] {
-    const live = this.all.filter((m) => m.range.startContainer.isConnected);
+    const isVisible = makeVisibilityCheck();
+    const live = this.all.filter((m) => {
+      const node = m.range.startContainer;
+      return node.isConnected && (node.parentElement === null || isVisible(node.parentElement));
+    });
     return live.sort((a, b) => comparePositions(a.range, b.range));
   }
 
@@ -131,14 +150,16 @@ export class Annotator {
 }
 
 /**
- * The text between two positions, copied from the text nodes themselves: a slice
- * of the page's whole text would keep all of it alive as long as the mention.
+ * The text of a range, copied from its text nodes: a slice of the page's whole
+ * text would keep all of it alive as long as the mention.
  */
-export function textBetween(block: TextBlock, from: TextPosition, to: TextPosition): string {
-  if (from.index === to.index) return from.node.data.slice(from.offset, to.offset);
-  let text = from.node.data.slice(from.offset);
-  for (let i = from.index + 1; i < to.index; i++) text += block.nodes[i]!.data;
-  return text + to.node.data.slice(0, to.offset);
+export function textOf(range: AbstractRange): string {
+  const { startContainer: start, endContainer: end } = range;
+  if (start === end && start.nodeType === Node.TEXT_NODE) return (start as Text).data.slice(range.startOffset, range.endOffset);
+  const live = (start.ownerDocument ?? document).createRange();
+  live.setStart(start, range.startOffset);
+  live.setEnd(end, range.endOffset);
+  return live.toString();
 }
 
 function comparePositions(a: AbstractRange, b: AbstractRange): number {

@@ -116,6 +116,15 @@ describe('mentions on seed articles rendered as news pages', () => {
     await page.close();
   });
 
+  it('lists text that was folded away at load once it is shown, without a rescan', async () => {
+    const page = await openPainted('/hidden.html');
+    await page.evaluate(() => document.querySelector('.folded')!.classList.remove('folded'));
+    const { mentions } = await mentionsOf(page);
+    // Lahore is not in the seed knowledge base.
+    expect(mentions.map((m) => m.text)).toEqual(['Imran Khan', 'Islamabad', 'Shehbaz Sharif', 'Imran', 'Khan', 'Imran', 'Khan']);
+    await page.close();
+  });
+
   it('scans an element appended after load', async () => {
     const page = await openPainted(`/${pages[2]!.slug}.html`);
     const before = (await mentionsOf(page)).mentions.length;
