@@ -112,9 +112,10 @@ export function dropUnread(page: PageText, raw: number[]): void {
  * decided only where it can change what is found, that is where a word runs
  * across them, or when the scanner finds a name across them. Text that is never
  * read stays in the string (it is scanned) and what is found in it is dropped
- * through `isReadAt`; whether text is rendered at all (CSS) is checked later, only
- * where a name was found, because asking the layout engine for every element of
- * a large page costs more than the whole match.
+ * through `isReadAt`; whether text is rendered at all (CSS) is not asked here
+ * (the browser draws no highlight on text it does not render, and the annotator
+ * asks only when it lists its mentions), because asking the layout engine for
+ * every element of a large page costs more than the whole match.
  * @param isOwnUi - elements that belong to the extension's own interface, never read
  */
 export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: Element) => boolean = () => false): PageText {
