@@ -155,60 +155,58 @@ export function cutSplitsWord(m: RuntimeMatcher, text: string, offset: number): 
  * Scans `text` and appends one `(start, end, key)` triple per match to `out`,
  * leftmost-longest and non-overlapping. Offsets are UTF-16 offsets into `text`.
  * With `cuts`, the text is read as runs between cuts (see `Cuts`).
- * This loop runs once per character of every page, so it is written for speed:
- * local constants, one table read per character, the set probe inlined.
  */
 export function scanText(m: RuntimeMatcher, text: string, out: number[], cuts: Cuts = NO_CUTS): void {
-  const n = text.length;
+  const found = new Int32Array(1);
+  const known = cuts.known;
+  let from = 0;
+  for (let c = 0; c <= known.length; c++) {
+    const to = c < known.length ? known[c]! : text.length;
+    if (to > from) {
+      scanRun(m, text, from, to, cuts, out, found);
+      from = to;
+    }
+  }
+}
+
+/**
+ * Scans one run between two known cuts. This loop runs once per character of
+ * every page, so it is written for speed: a tight inner loop per word, one
+ * table read per character, and no state but the word's hash. A letter outside
+ * the matcher's alphabet hashes as class 0, which no start word holds.
+ */
+function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts: Cuts, out: number[], found: Int32Array): void {
   const info = m.charInfo;
   const table = m.startWords;
   const mask = table.length - 1;
-  const found = new Int32Array(1);
-  const known = cuts.known;
-  let nextCutIndex = 0;
-  let nextCut = known.length > 0 ? known[0]! : n;
-  let wordStart = -1;
-  let hash = HASH_SEED;
-  let alive = false;
-  for (let i = 0; i < n; i++) {
-    if (i === nextCut) {
-      if (wordStart >= 0 && alive) {
-        const end = nameAt(m, text, wordStart, hash, nextCut, cuts, table, mask, found);
-        if (end > 0) out.push(wordStart, end, found[0]!);
-      }
-      wordStart = -1;
-      while (nextCut <= i) nextCut = ++nextCutIndex < known.length ? known[nextCutIndex]! : n;
-    }
-    const code = text.charCodeAt(i);
+  let i = from;
+  while (i < to) {
+    let code = text.charCodeAt(i);
     let ci = info[code]!;
     if (ci === UNKNOWN) ci = classify(m, code);
-    const kind = ci & KIND_MASK;
-    if (kind === LETTER) {
-      if (wordStart < 0) {
-        wordStart = i;
-        hash = HASH_SEED;
-        alive = true;
-      }
-      if (alive) {
-        const cls = ci >> KIND_BITS;
-        if (cls === 0) alive = false;
-        else hash = hashStep(hash, cls);
-      }
+    if ((ci & KIND_MASK) !== LETTER) {
+      i++;
       continue;
     }
-    if (wordStart < 0 || kind === IGNORE || (kind === DOT && i + 1 < nextCut && kindAt(m, text, i + 1) === LETTER)) continue;
-    const start = wordStart;
-    wordStart = -1;
-    if (!alive) continue;
-    const end = nameAt(m, text, start, hash, nextCut, cuts, table, mask, found);
+    const start = i;
+    let hash = HASH_SEED;
+    for (;;) {
+      const kind = ci & KIND_MASK;
+      if (kind === LETTER) hash = hashStep(hash, ci >> KIND_BITS);
+      else if (kind !== IGNORE && !(kind === DOT && i + 1 < to && kindAt(m, text, i + 1) === LETTER)) break;
+      if (++i === to) break;
+      code = text.charCodeAt(i);
+      ci = info[code]!;
+      if (ci === UNKNOWN) ci = classify(m, code);
+    }
+    // Most words start no name: their slot in the start-word set is empty.
+    const end = table[hashSlot(hash || 1, mask)] === 0 ? -1 : nameAt(m, text, start, hash, to, cuts, table, mask, found);
     if (end > 0) {
       out.push(start, end, found[0]!);
-      i = end - 1;
+      i = end;
+    } else {
+      i++; // the character that ended the word is not a letter
     }
-  }
-  if (wordStart >= 0 && alive) {
-    const end = nameAt(m, text, wordStart, hash, n, cuts, table, mask, found);
-    if (end > 0) out.push(wordStart, end, found[0]!);
   }
 }
 
