@@ -8,7 +8,7 @@
  *   country's Senate stays unlinked. Until then it waits, and is released
  *   (returned by a later `add`) when enough context arrives.
  */
-import type { CompiledMatcher } from './compile';
+import type { RuntimeMatcher } from './scan';
 
 export const CONTEXT_THRESHOLD = 2;
 
@@ -20,15 +20,20 @@ export interface ResolvedMention<B> {
   entity: number;
 }
 
-type Resolver = Pick<CompiledMatcher, 'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'entities'>;
+type Resolver = Pick<RuntimeMatcher, 'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'entityRegion' | 'entityContextual' | 'regions'>;
 
 export class PageResolver<B> {
   private sequence = 0;
   private readonly lastFullMention = new Map<number, number>();
-  private readonly regionEntities = new Map<string, Set<number>>();
-  private readonly waiting = new Map<string, ResolvedMention<B>[]>();
+  /** Per region: how many of its entities the page names (each counted once, through `counted`). */
+  private readonly regionEntities: Int32Array;
+  private readonly counted: Uint8Array;
+  private readonly waiting = new Map<number, ResolvedMention<B>[]>();
 
-  constructor(private readonly matcher: Resolver) {}
+  constructor(private readonly matcher: Resolver) {
+    this.regionEntities = new Int32Array(matcher.regions.length);
+    this.counted = new Uint8Array(matcher.entityRegion.length);
+  }
 
   /** Takes the `(start, end, key)` triples of one block; returns the mentions decided now. */
   add(block: B, raw: readonly number[]): ResolvedMention<B>[] {
@@ -37,15 +42,16 @@ export class PageResolver<B> {
       const entity = this.choose(raw[r + 2]!);
       if (entity < 0) continue;
       const mention = { block, start: raw[r]!, end: raw[r + 1]!, entity };
-      const { contextual, region } = this.matcher.entities[entity]!;
-      if (contextual && region !== null && !this.hasContext(region)) {
-        const queue = this.waiting.get(region) ?? [];
-        queue.push(mention);
-        this.waiting.set(region, queue);
+      const region = this.matcher.entityRegion[entity]!;
+      const contextual = this.matcher.entityContextual[entity] === 1;
+      if (contextual && region >= 0 && !this.hasContext(region)) {
+        const queue = this.waiting.get(region);
+        if (queue) queue.push(mention);
+        else this.waiting.set(region, [mention]);
         continue;
       }
       decided.push(mention);
-      if (!contextual && region !== null) this.noteRegion(region, entity, decided);
+      if (!contextual && region >= 0) this.noteRegion(region, entity, decided);
     }
     return decided;
   }
@@ -76,18 +82,19 @@ export class PageResolver<B> {
   }
 
   private regionWeight(entity: number): number {
-    const region = this.matcher.entities[entity]!.region;
-    return region === null ? 0 : (this.regionEntities.get(region)?.size ?? 0);
+    const region = this.matcher.entityRegion[entity]!;
+    return region < 0 ? 0 : this.regionEntities[region]!;
   }
 
-  private hasContext(region: string): boolean {
-    return (this.regionEntities.get(region)?.size ?? 0) >= CONTEXT_THRESHOLD;
+  private hasContext(region: number): boolean {
+    return this.regionEntities[region]! >= CONTEXT_THRESHOLD;
   }
 
-  private noteRegion(region: string, entity: number, decided: ResolvedMention<B>[]): void {
-    const entities = this.regionEntities.get(region) ?? new Set<number>();
-    entities.add(entity);
-    this.regionEntities.set(region, entities);
+  private noteRegion(region: number, entity: number, decided: ResolvedMention<B>[]): void {
+    if (this.counted[entity] === 0) {
+      this.counted[entity] = 1;
+      this.regionEntities[region]!++;
+    }
     const queue = this.waiting.get(region);
     if (queue && this.hasContext(region)) {
       decided.push(...queue);

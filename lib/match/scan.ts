@@ -19,6 +19,11 @@ export interface RuntimeMatcher extends CompiledMatcher {
   classOfLetter: Map<number, number>;
   /** Child of the root per letter class (the root has the most children). */
   rootChild: Int32Array;
+  /** Per entity: index of its region in `regions`, or -1 (the resolver's tables, kept flat). */
+  entityRegion: Int32Array;
+  /** Per entity: 1 for a contextual name ("Senate"). */
+  entityContextual: Uint8Array;
+  regions: string[];
 }
 
 export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
@@ -31,7 +36,20 @@ export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
     rootChild[edge & ~LAST_SIBLING] = n;
     if (edge & LAST_SIBLING) break;
   }
-  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild };
+  const regions: string[] = [];
+  const regionIndex = new Map<string, number>();
+  const entityRegion = new Int32Array(compiled.entities.length);
+  const entityContextual = new Uint8Array(compiled.entities.length);
+  compiled.entities.forEach(({ region, contextual }, e) => {
+    let index = -1;
+    if (region !== null) {
+      index = regionIndex.get(region) ?? regions.push(region) - 1;
+      regionIndex.set(region, index);
+    }
+    entityRegion[e] = index;
+    entityContextual[e] = contextual ? 1 : 0;
+  });
+  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild, entityRegion, entityContextual, regions };
 }
 
 function classify(m: RuntimeMatcher, code: number): number {
