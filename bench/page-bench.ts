@@ -15,7 +15,7 @@ import { PageResolver } from '../lib/match/resolve';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/page/annotator';
-import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from '../lib/page/text-blocks';
+import { dropUnread, locate, readPageText, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -193,10 +193,9 @@ function ownHighlights(): Map<EntityType, Highlight> {
   return own;
 }
 
-/** Paints one match: the same calls as `Annotator.paint`, including its per-node index for hit-testing. */
+/** Paints one match: the same calls as `Annotator.paint` (the hit-test index is built on the first hover, not in the pass). */
 function paintInto(
   highlights: Map<EntityType, Highlight>,
-  spansByNode: Map<Text, { start: number; end: number; mention: PageMention }[]>,
   all: PageMention[],
   block: TextBlock,
   start: number,
@@ -210,15 +209,6 @@ function paintInto(
   const mention = new PageMention(entity, range);
   all.push(mention);
   highlights.get(type)!.add(range);
-  const first = from.index;
-  const last = to.index;
-  for (let i = first; i <= last; i++) {
-    const node = block.nodes[i]!;
-    const span = { start: i === first ? from.offset : 0, end: i === last ? to.offset : node.data.length, mention };
-    const spans = spansByNode.get(node);
-    if (spans) spans.push(span);
-    else spansByNode.set(node, [span]);
-  }
 }
 
 /**
@@ -237,9 +227,8 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   dropUnread(page, raw);
   const decided = resolver.add(page.block, raw);
   const tMatch = now();
-  const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
-  for (const d of decided) paintInto(highlights, spansByNode, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type);
+  for (const d of decided) paintInto(highlights, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type);
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {
@@ -285,10 +274,9 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   }
   if (finished) done = total;
   const tMatch = now();
-  const spansByNode = new Map<Text, { start: number; end: number; mention: PageMention }[]>();
   const all: PageMention[] = [];
   for (const f of found) {
-    if (page.isReadAt(f.start)) paintInto(highlights, spansByNode, all, page.block, f.start, f.end, 0, f.type);
+    if (page.isReadAt(f.start)) paintInto(highlights, all, page.block, f.start, f.end, 0, f.type);
   }
   const t1 = now();
   const timing = await finish(t0, t1, all.length);

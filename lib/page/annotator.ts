@@ -50,6 +50,8 @@ export class Annotator {
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly spansByNode = new Map<Text, NodeSpan[]>();
   private all: PageMention[] = [];
+  /** How many of `all` are in `spansByNode`. */
+  private indexed = 0;
   private readonly raw: number[] = [];
 
   constructor(
@@ -85,40 +87,51 @@ export class Annotator {
   private paint(block: TextBlock, end: number, entity: number, from: TextPosition): void {
     const to = locate(block, end, true);
     const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-    const mention = new PageMention(entity, range);
-    this.all.push(mention);
+    this.all.push(new PageMention(entity, range));
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
-    const first = from.index;
-    const last = to.index;
-    for (let i = first; i <= last; i++) {
-      const node = block.nodes[i]!;
-      const nodeStart = i === first ? from.offset : 0;
-      const nodeEnd = i === last ? to.offset : node.data.length;
-      const spans = this.spansByNode.get(node);
-      const span = { start: nodeStart, end: nodeEnd, mention };
-      if (spans) spans.push(span);
-      else this.spansByNode.set(node, [span]);
-    }
   }
 
   /** The mention painted at a caret position (from caretPositionFromPoint), if any. */
   mentionAt(node: Node, offset: number): PageMention | null {
-    const spans = node.nodeType === Node.TEXT_NODE ? this.spansByNode.get(node as Text) : undefined;
-    return spans?.find((s) => s.start <= offset && offset < s.end)?.mention ?? null;
+    if (node.nodeType !== Node.TEXT_NODE) return null;
+    this.indexNewMentions();
+    return this.spansByNode.get(node as Text)?.find((s) => s.start <= offset && offset < s.end)?.mention ?? null;
+  }
+
+  /**
+   * Adds the mentions painted since the last hit-test to the per-node index: built
+   * on the first hover rather than during the pass, which most mentions never need.
+   */
+  private indexNewMentions(): void {
+    for (; this.indexed < this.all.length; this.indexed++) {
+      const mention = this.all[this.indexed]!;
+      const { startContainer, startOffset, endContainer, endOffset } = mention.range;
+      let node = startContainer as Text;
+      const walker = startContainer === endContainer ? null : this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_TEXT);
+      if (walker) walker.currentNode = node;
+      for (;;) {
+        const span = { start: node === startContainer ? startOffset : 0, end: node === endContainer ? endOffset : node.length, mention };
+        const spans = this.spansByNode.get(node);
+        if (spans) spans.push(span);
+        else this.spansByNode.set(node, [span]);
+        if (node === endContainer || !walker) break;
+        const next = walker.nextNode() as Text | null;
+        if (!next) break;
+        node = next;
+      }
+    }
   }
 
   /** Forgets what was painted inside `root` (its text changed), so that it can be scanned again. */
   forget(root: Node): void {
-    const gone = new Set<PageMention>();
-    for (const [node, spans] of this.spansByNode) {
-      if (root.contains(node) || !node.isConnected) {
-        for (const s of spans) gone.add(s.mention);
-        this.spansByNode.delete(node);
-      }
-    }
-    if (gone.size === 0) return;
+    const touches = (node: Node): boolean => !node.isConnected || root.contains(node);
+    const gone = this.all.filter((m) => touches(m.range.startContainer) || touches(m.range.endContainer));
+    if (gone.length === 0) return;
     for (const m of gone) this.highlights.get(this.matcher.entities[m.entity]!.type)!.delete(m.range);
-    this.all = this.all.filter((m) => !gone.has(m));
+    const goneSet = new Set(gone);
+    this.all = this.all.filter((m) => !goneSet.has(m));
+    this.spansByNode.clear();
+    this.indexed = 0;
   }
 
   /**
@@ -144,6 +157,7 @@ export class Annotator {
       CSS.highlights.delete(HIGHLIGHT_NAMES[type]);
     }
     this.spansByNode.clear();
+    this.indexed = 0;
     this.all = [];
     this.resolver = new PageResolver(this.matcher);
   }

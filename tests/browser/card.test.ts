@@ -25,6 +25,9 @@ p { display: block !important; }
 
 const PLAIN = `<!doctype html><html><head><meta charset="utf-8"><title>Plain</title></head><body><p>Pakistan Tehreek-e-Insaf leaders met in Islamabad, where Imran Khan spoke.</p></body></html>`;
 
+/** A name written across three text nodes in two inline elements. */
+const SPLIT = `<!doctype html><html><head><meta charset="utf-8"><title>Split</title></head><body><p>Pakistan Tehreek-e-Insaf leaders met in Islamabad, where <b>Imran</b> <i>Khan</i> spoke.</p></body></html>`;
+
 const CARD = 'backstory-card .card';
 
 describe('hover cards in Chromium', () => {
@@ -55,6 +58,7 @@ describe('hover cards in Chromium', () => {
       '/corners.html': CORNERS,
       '/hostile.html': HOSTILE,
       '/plain.html': PLAIN,
+      '/split.html': SPLIT,
     });
     browser = await launchWithExtension();
   });
@@ -87,6 +91,23 @@ describe('hover cards in Chromium', () => {
     await hover(page, 'Peshawar');
     expect(await page.locator(`${CARD} h2`).textContent()).toBe('Peshawar');
     expect(await cardText(page)).toMatch(/Place/iu);
+    await page.close();
+  });
+
+  it('opens the card of a name written across elements from any of its parts', async () => {
+    const page = await open('/split.html');
+    for (const selector of ['i', 'b']) {
+      const { x, y } = await page.evaluate((s) => {
+        const rect = document.querySelector(s)!.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }, selector);
+      await page.mouse.move(x - 2, y);
+      await page.mouse.move(x, y);
+      await page.locator(`${CARD} h2`).waitFor({ state: 'visible' });
+      expect(await page.locator(`${CARD} h2`).textContent()).toBe('Imran Khan');
+      await page.mouse.move(5, 5);
+      await page.locator(CARD).waitFor({ state: 'detached' });
+    }
     await page.close();
   });
 
