@@ -1,0 +1,82 @@
+/**
+ * npx tsx bench/pass-steps.ts [aliases=100000] [rounds=7]
+ *
+ * A diagnostic beside `npm run bench`: each step of Backstory's pass over the
+ * benchmark's two 1 MB pages, timed on its own in Chromium (median of the
+ * rounds), with a bare loop over every character as the floor of any JS scan,
+ * and the per-mention work the pass leaves until it is asked for.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { compileMatcher } from '../lib/match/compile';
+import { serializeMatcher } from '../lib/match/serialize';
+import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
+import { bundleForPage } from '../tests/browser/helpers/pages';
+import type { StepTimes } from './pass-steps-page';
+import { makeKnowledgeBase, makePage, PAGE_CSS } from './synthetic';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const aliases = Number(process.argv[2] ?? 100_000);
+const rounds = Number(process.argv[3] ?? 7);
+const WARM_UP = 2;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+const bundle = await bundleForPage(resolve(root, 'bench/pass-steps-page.ts'));
+const kb = makeKnowledgeBase(aliases);
+const serializedJson = JSON.stringify(serializeMatcher(compileMatcher(kb).matcher));
+const pages = { 'with mentions': makePage({ kb }).bodyHtml, 'no mention': makePage({ kb: null }).bodyHtml };
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
+
+/** A fresh page (new browser context) with the diagnostic script and the matcher set up. */
+async function freshPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${PAGE_CSS}</style></head><body></body></html>`);
+  await page.addScriptTag({ content: bundle });
+  const cdp = await context.newCDPSession(page);
+  const call = (name: 'setup' | 'load' | 'steps', ...args: unknown[]): Promise<unknown> =>
+    page.evaluate(([n, a]) => (window as unknown as { passSteps: Record<string, (...x: unknown[]) => unknown> }).passSteps[n]!(...a), [name, args] as [string, unknown[]]);
+  await call('setup', serializedJson);
+  return { context, cdp, call };
+}
+
+try {
+  console.log(`Each step of the pass, median ms of ${rounds} rounds, ${aliases.toLocaleString('en')} aliases.`);
+  console.log('First: the first pass in a fresh page, as in a tab that has just loaded (each round a new page).');
+  console.log(`Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it).\n`);
+  const table: Record<string, StepTimes> = {};
+  for (const [kind, html] of Object.entries(pages)) {
+    const first: StepTimes[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const { context, cdp, call } = await freshPage();
+      await call('load', html);
+      await cdp.send('HeapProfiler.collectGarbage');
+      first.push((await call('steps')) as StepTimes);
+      await context.close();
+    }
+    const warm: StepTimes[] = [];
+    const { context, cdp, call } = await freshPage();
+    for (let round = 0; round < WARM_UP + rounds; round++) {
+      await call('load', html);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const times = (await call('steps')) as StepTimes;
+      if (round >= WARM_UP) warm.push(times);
+    }
+    await context.close();
+    for (const [when, runs] of [['first', first], ['warm', warm]] as const) {
+      table[`${kind}, ${when}`] = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
+    }
+  }
+  const columns = Object.keys(table);
+  console.log(`| step | ${columns.join(' | ')} |\n|---|${columns.map(() => '---:').join('|')}|`);
+  for (const key of Object.keys(table[columns[0]!]!)) console.log(`| ${key} | ${columns.map((c) => Number(table[c]![key]!.toFixed(2))).join(' | ')} |`);
+} finally {
+  await browser.close();
+}
