@@ -218,7 +218,9 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
       if (ci === UNKNOWN) ci = classify(m, code);
     }
     // Most words start no name: their slot in the start-word set is empty.
-    const end = table[hashSlot(hash || 1, mask)] === 0 ? -1 : nameAt(m, text, start, hash, to, cuts, table, mask, found);
+    const stored = hash || 1;
+    const slot = hashSlot(stored, mask);
+    const end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
     if (end > 0) {
       out.push(start, end, found[0]!);
       i = end;
@@ -229,15 +231,14 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
 }
 
 /**
- * When the first word's hash is in the start-word set, the end of the longest
- * name starting at `start` that no cut runs through; else -1.
+ * When the first word's hash (as stored: never 0) is in the start-word set, the
+ * end of the longest name starting at `start` that no cut runs through; else -1.
+ * The probe goes on from `slot`, the hash's home slot.
  */
-function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, limit: number, cuts: Cuts, table: Int32Array, mask: number, found: Int32Array): number {
-  const h = hash || 1;
-  let slot = hashSlot(h, mask);
+function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, slot: number, limit: number, cuts: Cuts, table: Int32Array, mask: number, found: Int32Array): number {
   for (;;) {
     const stored = table[slot]!;
-    if (stored === h) break;
+    if (stored === hash) break;
     if (stored === 0) return -1;
     slot = (slot + 1) & mask;
   }

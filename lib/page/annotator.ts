@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../bundle/schema';
 import { PageResolver, scanText, type RuntimeMatcher } from '../match';
-import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock, type TextPosition } from './text-blocks';
+import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from './text-blocks';
 
 export class PageMention {
   private copied: string | null = null;
@@ -79,12 +79,13 @@ export class Annotator {
     const skip = this.options.skip;
     for (const m of this.resolver.add(page.block, raw)) {
       if (skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
-      this.paint(m.block, m.end, m.entity, locate(m.block, m.start, false));
+      this.paint(m.block, m.start, m.end, m.entity);
     }
     return this.all.length - before;
   }
 
-  private paint(block: TextBlock, end: number, entity: number, from: TextPosition): void {
+  private paint(block: TextBlock, start: number, end: number, entity: number): void {
+    const from = locate(block, start, false);
     const to = locate(block, end, true);
     const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
     this.all.push(new PageMention(entity, range));
