@@ -15,7 +15,7 @@ import { PageResolver } from '../lib/match/resolve';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/page/annotator';
-import { dropUnread, locate, readPageText, type TextBlock } from '../lib/page/text-blocks';
+import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -317,6 +317,75 @@ async function runMark(deadlineMs: number, limit?: number): Promise<PartialTimin
 }
 
 
+/** Reads every character of `text` and its class once: the least any scanner in JS does. */
+function readEveryCharacter(m: RuntimeMatcher, text: string): number {
+  const info = m.charInfo;
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + (info[text.charCodeAt(i)]! & 7)) | 0;
+  return sum;
+}
+
+export type StepTimes = Record<string, number>;
+
+/**
+ * Each step of the Annotator's pass, and the work it leaves for later (a
+ * mention's text, whether it is rendered), timed on its own with the same
+ * library calls: a diagnostic for bench/pass-steps.ts, not a contender.
+ */
+function passSteps(): StepTimes {
+  const m = runtime!;
+  const body = document.body;
+  const t: StepTimes = {};
+  let s = now();
+  const text = body.textContent ?? '';
+  t.textContentMs = now() - s;
+  s = now();
+  readEveryCharacter(m, text);
+  t.readEveryCharacterMs = now() - s;
+
+  s = now();
+  const page = readPageText(body, m);
+  t.readPageTextMs = now() - s;
+  s = now();
+  const raw: number[] = [];
+  scanText(m, page.block.text, raw, page.cuts);
+  t.scanMs = now() - s;
+  s = now();
+  dropUnread(page, raw);
+  t.dropUnreadMs = now() - s;
+  s = now();
+  const decided = new PageResolver<TextBlock>(m).add(page.block, raw);
+  t.resolveMs = now() - s;
+  s = now();
+  const ranges = decided.map((d) => {
+    const from = locate(d.block, d.start, false);
+    const to = locate(d.block, d.end, true);
+    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  });
+  t.locateAndStaticRangeMs = now() - s;
+  s = now();
+  const highlight = new Highlight();
+  for (const range of ranges) highlight.add(range);
+  CSS.highlights.set('backstory-person', highlight);
+  t.highlightAddMs = now() - s;
+
+  // Left out of the pass, done when asked:
+  s = now();
+  let characters = 0;
+  for (const range of ranges) characters += textOf(range).length;
+  t.everyMentionTextMs = now() - s;
+  s = now();
+  const isVisible = makeVisibilityCheck();
+  let rendered = 0;
+  for (const range of ranges) if (isVisible(range.startContainer.parentElement!)) rendered++;
+  t.everyMentionRenderedMs = now() - s;
+  t.mentions = ranges.length;
+  t.rendered = rendered;
+  t.mentionCharacters = characters;
+  t.textNodes = page.block.nodes.length;
+  return t;
+}
+
 let probe: RegExp | null = null;
 
 /** The probe's first step: only `new RegExp` (V8 parses the pattern here). */
@@ -355,6 +424,6 @@ function setRegex(source: string, flags: string): void {
   regexFlags = flags;
 }
 
-const api = { setup, load, walkBreakdown, runBackstory, runBackstoryPhases, runRegex, runMark, constructRegex, compileRegex, setRegex, holdMatcher, dropMatcher };
+const api = { setup, load, walkBreakdown, passSteps, runBackstory, runBackstoryPhases, runRegex, runMark, constructRegex, compileRegex, setRegex, holdMatcher, dropMatcher };
 export type BenchApi = typeof api;
 (window as unknown as { backstoryBench: BenchApi }).backstoryBench = api;

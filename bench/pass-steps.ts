@@ -3,7 +3,7 @@
  *
  * A diagnostic beside `npm run bench`: each step of Backstory's pass over the
  * benchmark's two 1 MB pages, timed on its own in Chromium (median of the
- * rounds), with a bare loop over every character as the floor of any JS scan,
+ * rounds; bench/page-bench.ts `passSteps` runs in the page), with a bare loop over every character as the floor of any JS scan,
  * and the per-mention work the pass leaves until it is asked for.
  */
 import { dirname, resolve } from 'node:path';
@@ -13,7 +13,7 @@ import { compileMatcher } from '../lib/match/compile';
 import { serializeMatcher } from '../lib/match/serialize';
 import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
 import { bundleForPage } from '../tests/browser/helpers/pages';
-import type { StepTimes } from './pass-steps-page';
+import type { BenchApi, PageKind, StepTimes } from './page-bench';
 import { makeKnowledgeBase, makePage, PAGE_CSS } from './synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,10 +27,11 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-const bundle = await bundleForPage(resolve(root, 'bench/pass-steps-page.ts'));
+const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
 const kb = makeKnowledgeBase(aliases);
 const serializedJson = JSON.stringify(serializeMatcher(compileMatcher(kb).matcher));
-const pages = { 'with mentions': makePage({ kb }).bodyHtml, 'no mention': makePage({ kb: null }).bodyHtml };
+const pages: Record<PageKind, string> = { mentions: makePage({ kb }).bodyHtml, none: makePage({ kb: null }).bodyHtml };
+const PAGE_NAMES: Record<PageKind, string> = { mentions: 'with mentions', none: 'no mention' };
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
 
@@ -41,9 +42,9 @@ async function freshPage() {
   await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${PAGE_CSS}</style></head><body></body></html>`);
   await page.addScriptTag({ content: bundle });
   const cdp = await context.newCDPSession(page);
-  const call = (name: 'setup' | 'load' | 'steps', ...args: unknown[]): Promise<unknown> =>
-    page.evaluate(([n, a]) => (window as unknown as { passSteps: Record<string, (...x: unknown[]) => unknown> }).passSteps[n]!(...a), [name, args] as [string, unknown[]]);
-  await call('setup', serializedJson);
+  const call = <K extends 'setup' | 'load' | 'passSteps'>(name: K, ...args: Parameters<BenchApi[K]>): Promise<unknown> =>
+    page.evaluate(([n, a]) => (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(...a), [name, args] as [string, unknown[]]);
+  await call('setup', { serializedJson, regexSource: '', regexFlags: '', aliasTypes: {}, markAliases: [], pages });
   return { context, cdp, call };
 }
 
@@ -52,26 +53,26 @@ try {
   console.log('First: the first pass in a fresh page, as in a tab that has just loaded (each round a new page).');
   console.log(`Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it).\n`);
   const table: Record<string, StepTimes> = {};
-  for (const [kind, html] of Object.entries(pages)) {
+  for (const kind of Object.keys(pages) as PageKind[]) {
     const first: StepTimes[] = [];
     for (let round = 0; round < rounds; round++) {
       const { context, cdp, call } = await freshPage();
-      await call('load', html);
+      await call('load', kind);
       await cdp.send('HeapProfiler.collectGarbage');
-      first.push((await call('steps')) as StepTimes);
+      first.push((await call('passSteps')) as StepTimes);
       await context.close();
     }
     const warm: StepTimes[] = [];
     const { context, cdp, call } = await freshPage();
     for (let round = 0; round < WARM_UP + rounds; round++) {
-      await call('load', html);
+      await call('load', kind);
       await cdp.send('HeapProfiler.collectGarbage');
-      const times = (await call('steps')) as StepTimes;
+      const times = (await call('passSteps')) as StepTimes;
       if (round >= WARM_UP) warm.push(times);
     }
     await context.close();
     for (const [when, runs] of [['first', first], ['warm', warm]] as const) {
-      table[`${kind}, ${when}`] = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
+      table[`${PAGE_NAMES[kind]}, ${when}`] = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
     }
   }
   const columns = Object.keys(table);
