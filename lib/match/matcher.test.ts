@@ -213,6 +213,25 @@ describe('the scanner', () => {
     }
   });
 
+  it('finds every name written on a long page of a large knowledge base, and nothing on the same page without them', async () => {
+    const { makeKnowledgeBase, makePage } = await import('../../bench/synthetic');
+    const kb = makeKnowledgeBase(20_000);
+    const large = toRuntime(compileMatcher(kb).matcher);
+    const count = (blocks: string[]): number => {
+      let names = 0;
+      for (const block of blocks) {
+        const raw: number[] = [];
+        scanText(large, block, raw);
+        names += raw.length / 3;
+      }
+      return names;
+    };
+    const page = makePage({ kb, targetChars: 200_000 });
+    expect(page.mentions).toBeGreaterThan(500);
+    expect(count(page.blocks)).toBe(page.mentions);
+    expect(count(makePage({ kb: null, targetChars: 200_000 }).blocks)).toBe(0);
+  });
+
   it('reports aliases that can never match', () => {
     const { skipped } = compileMatcher([{ ...TEST_KB[0]!, aliases: ['AT&T', '...'], shortForms: [] }]);
     expect(skipped.map((s) => s.alias)).toEqual(['AT&T', '...']);
