@@ -153,15 +153,9 @@ function walkBreakdown(): WalkBreakdown {
   const textContentMs = now() - t;
 
   t = now();
-  const nodes: Text[] = [];
-  const lengths: number[] = [];
-  const bare = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-  for (let n = bare.nextNode(); n; n = bare.nextNode()) {
-    nodes.push(n as Text);
-    lengths.push((n as Text).length);
-  }
+  const textNodes = bareTextWalk(body);
   const bareTextWalkMs = now() - t;
-  return { readPageTextMs, textContentMs, bareTextWalkMs, knownCuts: page.cuts.known.length, textNodes: nodes.length, chars: text.length };
+  return { readPageTextMs, textContentMs, bareTextWalkMs, knownCuts: page.cuts.known.length, textNodes, chars: text.length };
 }
 
 async function finish(t0: number, t1: number, count: number): Promise<Timing> {
@@ -325,6 +319,26 @@ function readEveryCharacter(m: RuntimeMatcher, text: string): number {
   return sum;
 }
 
+/** Every text node under `root` and its length, by a TreeWalker with no filter: the least a pass that places a match in the DOM reads. */
+function bareTextWalk(root: Node): number {
+  const nodes: Text[] = [];
+  const lengths: number[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    nodes.push(node as Text);
+    lengths.push((node as Text).length);
+  }
+  return nodes.length;
+}
+
+/** Every character read from the text nodes' own `data`, without `textContent`: the other way to get the text. */
+function readFromTextNodes(m: RuntimeMatcher, root: Node): number {
+  let sum = 0;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) sum = (sum + readEveryCharacter(m, (node as Text).data)) | 0;
+  return sum;
+}
+
 export type StepTimes = Record<string, number>;
 
 /**
@@ -342,6 +356,16 @@ function passSteps(): StepTimes {
   s = now();
   readEveryCharacter(m, text);
   t.readEveryCharacterMs = now() - s;
+  // Floors: what reading the page costs whatever the design.
+  s = now();
+  bareTextWalk(body);
+  t.bareTextWalkMs = now() - s;
+  s = now();
+  readFromTextNodes(m, body);
+  t.textFromNodesMs = now() - s;
+  s = now();
+  t.innerTextChars = body.innerText.length;
+  t.innerTextMs = now() - s;
 
   s = now();
   const page = readPageText(body, m);
@@ -350,6 +374,9 @@ function passSteps(): StepTimes {
   const raw: number[] = [];
   scanText(m, page.block.text, raw, page.cuts);
   t.scanMs = now() - s;
+  s = now();
+  scanText(m, page.block.text, [], page.cuts);
+  t.scanAgainMs = now() - s;
   s = now();
   dropUnread(page, raw);
   t.dropUnreadMs = now() - s;
