@@ -71,11 +71,12 @@ function startFilterWord(stored: number, mask: number): number {
 
 function buildStartFilter(startWords: Int32Array): Int32Array {
   let count = 0;
-  for (const stored of startWords) if (stored !== 0) count++;
+  for (let i = 0; i < startWords.length; i++) if (startWords[i] !== 0) count++;
   let words = 32;
   while (words * 32 < count * 16) words *= 2;
   const filter = new Int32Array(words);
-  for (const stored of startWords) {
+  for (let i = 0; i < startWords.length; i++) {
+    const stored = startWords[i]!;
     if (stored === 0) continue;
     const word = startFilterWord(stored, words - 1);
     filter[word] = filter[word]! | startFilterBits(stored);
