@@ -109,7 +109,7 @@ function matcherBytes(m: RuntimeMatcher): { typedArrayBytes: number; runtimeExtr
   const compiled = [m.childStart, m.edgeClass, m.nodeKey, m.startWords, m.keyCandidates, m.keyCaseSensitive, m.candidateEntity, m.candidateShort];
   return {
     typedArrayBytes: compiled.reduce((sum, a) => sum + a.byteLength, 0),
-    runtimeExtraBytes: m.charInfo.byteLength + m.rootChild.byteLength + m.startFilter.byteLength + m.entityRegion.byteLength + m.entityContextual.byteLength,
+    runtimeExtraBytes: m.charInfo.byteLength + m.rootChild.byteLength + m.entityRegion.byteLength + m.entityContextual.byteLength,
   };
 }
 

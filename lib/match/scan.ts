@@ -19,8 +19,6 @@ export interface RuntimeMatcher extends CompiledMatcher {
   classOfLetter: Map<number, number>;
   /** Child of the root per letter class (the root has the most children). */
   rootChild: Int32Array;
-  /** A bit filter over the start-word set (see `startFilterBits`): small enough to stay in cache, unlike the set. */
-  startFilter: Int32Array;
   /** Per entity: index of its region in `regions`, or -1 (the resolver's tables, kept flat). */
   entityRegion: Int32Array;
   /** Per entity: 1 for a contextual name ("Senate"). */
@@ -51,37 +49,7 @@ export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
     entityRegion[e] = index;
     entityContextual[e] = contextual ? 1 : 0;
   });
-  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild, startFilter: buildStartFilter(compiled.startWords), entityRegion, entityContextual, regions };
-}
-
-/**
- * Two bits of one 32-bit word of the filter per hash (a blocked Bloom filter):
- * the bits a stored start-word hash sets, and a word must have both set for its
- * hash to be looked up in the start-word set. At 16 filter bits per start word,
- * about 1 word in 70 that starts no name passes.
- */
-function startFilterBits(stored: number): number {
-  const mixed = Math.imul(stored, 0x85ebca6b);
-  return (1 << (mixed & 31)) | (1 << ((mixed >>> 5) & 31));
-}
-
-function startFilterWord(stored: number, mask: number): number {
-  return (Math.imul(stored, 0x85ebca6b) >>> 10) & mask;
-}
-
-function buildStartFilter(startWords: Int32Array): Int32Array {
-  let count = 0;
-  for (let i = 0; i < startWords.length; i++) if (startWords[i] !== 0) count++;
-  let words = 32;
-  while (words * 32 < count * 16) words *= 2;
-  const filter = new Int32Array(words);
-  for (let i = 0; i < startWords.length; i++) {
-    const stored = startWords[i]!;
-    if (stored === 0) continue;
-    const word = startFilterWord(stored, words - 1);
-    filter[word] = filter[word]! | startFilterBits(stored);
-  }
-  return filter;
+  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild, entityRegion, entityContextual, regions };
 }
 
 function classify(m: RuntimeMatcher, code: number): number {
@@ -229,8 +197,6 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
   const info = m.charInfo;
   const table = m.startWords;
   const mask = table.length - 1;
-  const filter = m.startFilter;
-  const filterMask = filter.length - 1;
   let i = from;
   while (i < to) {
     let code = text.charCodeAt(i);
@@ -251,13 +217,8 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
       ci = info[code]!;
       if (ci === UNKNOWN) ci = classify(m, code);
     }
-    // Most words start no name: the filter, which stays in cache, says so for nearly all of them.
+    // Most words start no name: their slot in the start-word set is empty.
     const stored = hash || 1;
-    const bits = startFilterBits(stored);
-    if ((filter[startFilterWord(stored, filterMask)]! & bits) !== bits) {
-      i++; // the character that ended the word is not a letter
-      continue;
-    }
     const slot = hashSlot(stored, mask);
     const end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
     if (end > 0) {
