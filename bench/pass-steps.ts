@@ -1,10 +1,12 @@
 /**
- * npx tsx bench/pass-steps.ts [aliases=100000] [rounds=7]
+ * npx tsx bench/pass-steps.ts [aliases=100000] [rounds=7] [--no-collect]
  *
  * A diagnostic beside `npm run bench`: each step of Backstory's pass over the
  * benchmark's two 1 MB pages, timed on its own in Chromium (median of the
  * rounds; bench/page-bench.ts `passSteps` runs in the page), with a bare loop over every character as the floor of any JS scan,
- * and the per-mention work the pass leaves until it is asked for.
+ * and the per-mention work the pass leaves until it is asked for. With
+ * `--no-collect`, the warm rounds skip the forced garbage collection before
+ * each pass (V8 discards optimised code in it).
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,8 +19,10 @@ import type { BenchApi, PageKind, StepTimes } from './page-bench';
 import { makeKnowledgeBase, makePage, PAGE_CSS } from './synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const aliases = Number(process.argv[2] ?? 100_000);
-const rounds = Number(process.argv[3] ?? 7);
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const aliases = Number(positional[0] ?? 100_000);
+const rounds = Number(positional[1] ?? 7);
+const collectBeforeWarm = !process.argv.includes('--no-collect');
 const WARM_UP = 2;
 
 const median = (xs: number[]): number => {
@@ -51,7 +55,7 @@ async function freshPage() {
 try {
   console.log(`Each step of the pass, median ms of ${rounds} rounds, ${aliases.toLocaleString('en')} aliases.`);
   console.log('First: the first pass in a fresh page, as in a tab that has just loaded (each round a new page).');
-  console.log(`Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it).\n`);
+  console.log(`Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it), ${collectBeforeWarm ? 'each after a forced garbage collection' : 'with no forced garbage collection'}.\n`);
   const table: Record<string, StepTimes> = {};
   for (const kind of Object.keys(pages) as PageKind[]) {
     const first: StepTimes[] = [];
@@ -66,7 +70,7 @@ try {
     const { context, cdp, call } = await freshPage();
     for (let round = 0; round < WARM_UP + rounds; round++) {
       await call('load', kind);
-      await cdp.send('HeapProfiler.collectGarbage');
+      if (collectBeforeWarm) await cdp.send('HeapProfiler.collectGarbage');
       const times = (await call('passSteps')) as StepTimes;
       if (round >= WARM_UP) warm.push(times);
     }
