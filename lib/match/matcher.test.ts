@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeKnowledgeBase, makePage } from '../../bench/synthetic';
 import { compileMatcher, findMentions, scanText, toRuntime, type MatcherSource } from './index';
 import { TEST_KB } from './test-kb';
 
@@ -213,8 +214,7 @@ describe('the scanner', () => {
     }
   });
 
-  it('finds every name written on a long page of a large knowledge base, and nothing on the same page without them', async () => {
-    const { makeKnowledgeBase, makePage } = await import('../../bench/synthetic');
+  it('finds every name written on a long page of a large knowledge base, and nothing on the same page without them', () => {
     const kb = makeKnowledgeBase(20_000);
     const large = toRuntime(compileMatcher(kb).matcher);
     const count = (blocks: string[]): number => {
