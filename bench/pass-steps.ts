@@ -16,7 +16,8 @@ import { serializeMatcher } from '../lib/match/serialize';
 import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
 import { bundleForPage } from '../tests/browser/helpers/pages';
 import type { BenchApi, PageKind, StepTimes } from './page-bench';
-import { makeKnowledgeBase, makePage, PAGE_CSS } from './synthetic';
+import { median } from './stats';
+import { makeKnowledgeBase, makePage, PAGE_SHELL } from './synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -25,11 +26,6 @@ const rounds = Number(positional[1] ?? 7);
 const collectBeforeWarm = !process.argv.includes('--no-collect');
 const WARM_UP = 2;
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 
 const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
 const kb = makeKnowledgeBase(aliases);
@@ -43,7 +39,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', hea
 async function freshPage() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.setContent(`<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${PAGE_CSS}</style></head><body></body></html>`);
+  await page.setContent(PAGE_SHELL);
   await page.addScriptTag({ content: bundle });
   const cdp = await context.newCDPSession(page);
   const call = <K extends 'setup' | 'load' | 'passSteps'>(name: K, ...args: Parameters<BenchApi[K]>): Promise<unknown> =>

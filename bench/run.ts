@@ -24,7 +24,8 @@ import { serializeMatcher } from '../lib/match/serialize';
 import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing, WalkBreakdown } from './page-bench';
 import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
-import { aliasList, aliasTypes, makeKnowledgeBase, makePage, PAGE_CSS, type SyntheticPage } from './synthetic';
+import { median } from './stats';
+import { aliasList, aliasTypes, makeKnowledgeBase, makePage, PAGE_SHELL, type SyntheticPage } from './synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: argv } = parseArgs({
@@ -52,17 +53,10 @@ const REGEX_FLAGS = 'gi';
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
 
 const LAUNCH_ARGS = [...CHROMIUM_ARGS];
-const SHELL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench page</title><style>${PAGE_CSS}</style></head><body></body></html>`;
 
 type Contender = 'backstory' | 'phases' | 'regex' | 'markjs';
 const CONTENDERS: Contender[] = ['backstory', 'regex', 'markjs', 'phases'];
 
-const median = (xs: readonly number[]): number => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const log = (...parts: unknown[]): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -83,7 +77,7 @@ async function launch(): Promise<{ browser: Browser; context: BrowserContext }> 
 
 async function openBenchPage(context: BrowserContext, scripts: string[]): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
-  await page.setContent(SHELL);
+  await page.setContent(PAGE_SHELL);
   for (const content of scripts) await page.addScriptTag({ content });
   const cdp = await context.newCDPSession(page);
   return { page, cdp };

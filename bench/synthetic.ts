@@ -364,3 +364,6 @@ blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 12px; }
 ::highlight(backstory-place) { background-color: #bbf7d0; }
 mark { background-color: #fde68a; color: inherit; }
 `;
+
+/** The document a benchmark page starts as: the page style and an empty body, which `load` fills. */
+export const PAGE_SHELL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench page</title><style>${PAGE_CSS}</style></head><body></body></html>`;
