@@ -11,11 +11,11 @@
  * Restoring the page (`load`) and garbage collection happen outside it.
  */
 import type { EntityType } from '../lib/bundle/schema';
-import { PageResolver } from '../lib/match/resolve';
+import { LinkKind, PageLinker, type TextLayout } from '../lib/match/linker';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/page/annotator';
-import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from '../lib/page/text-blocks';
+import { dropUnread, locate, makeVisibilityCheck, readPageText, type PageText, type TextBlock } from '../lib/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -109,7 +109,7 @@ function matcherBytes(m: RuntimeMatcher): { typedArrayBytes: number; runtimeExtr
   const compiled = [m.childStart, m.edgeClass, m.nodeKey, m.startWords, m.keyCandidates, m.keyCaseSensitive, m.candidateEntity, m.candidateShort];
   return {
     typedArrayBytes: compiled.reduce((sum, a) => sum + a.byteLength, 0),
-    runtimeExtraBytes: m.charInfo.byteLength + m.rootChild.byteLength + m.entityRegion.byteLength + m.entityContextual.byteLength,
+    runtimeExtraBytes: m.charInfo.byteLength + m.rootChild.byteLength + m.entityRegion.byteLength,
   };
 }
 
@@ -187,6 +187,11 @@ function ownHighlights(): Map<EntityType, Highlight> {
   return own;
 }
 
+/** The page's block boundaries and unread text, as the linker asks for them (what `Annotator.scan` passes). */
+function layoutOf(page: PageText): TextLayout {
+  return { isCut: (start, end) => page.cuts.firstInside(start, end) >= 0, isRead: page.isReadAt };
+}
+
 /** Paints one match: the same calls as `Annotator.paint` (the hit-test index is built on the first hover, not in the pass). */
 function paintInto(
   highlights: Map<EntityType, Highlight>,
@@ -196,11 +201,12 @@ function paintInto(
   end: number,
   entity: number,
   type: EntityType,
+  kind: LinkKind,
 ): void {
   const from = locate(block, start, false);
   const to = locate(block, end, true);
   const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-  const mention = new PageMention(entity, range);
+  const mention = new PageMention(entity, range, kind);
   all.push(mention);
   highlights.get(type)!.add(range);
 }
@@ -215,14 +221,14 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   const highlights = ownHighlights();
   const page = readPageText(document.body, m);
   const tWalk = now();
-  const resolver = new PageResolver<TextBlock>(m);
+  const linker = new PageLinker<TextBlock>(m);
   const raw: number[] = [];
   scanText(m, page.block.text, raw, page.cuts);
   dropUnread(page, raw);
-  const decided = resolver.add(page.block, raw);
+  const decided = linker.add(page.block, page.block.text, raw, layoutOf(page));
   const tMatch = now();
   const all: PageMention[] = [];
-  for (const d of decided) paintInto(highlights, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type);
+  for (const d of decided) paintInto(highlights, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type, d.kind);
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {
@@ -270,7 +276,7 @@ async function runRegex(deadlineMs: number): Promise<PartialTiming> {
   const tMatch = now();
   const all: PageMention[] = [];
   for (const f of found) {
-    if (page.isReadAt(f.start)) paintInto(highlights, all, page.block, f.start, f.end, 0, f.type);
+    if (page.isReadAt(f.start)) paintInto(highlights, all, page.block, f.start, f.end, 0, f.type, LinkKind.Name);
   }
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
@@ -381,7 +387,7 @@ function passSteps(): StepTimes {
   dropUnread(page, raw);
   t.dropUnreadMs = now() - s;
   s = now();
-  const decided = new PageResolver<TextBlock>(m).add(page.block, raw);
+  const decided = new PageLinker<TextBlock>(m).add(page.block, page.block.text, raw, layoutOf(page));
   t.resolveMs = now() - s;
   s = now();
   const ranges = decided.map((d) => {

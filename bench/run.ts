@@ -518,7 +518,7 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
     lines.push(`- message as received (JSON string): ${mb(memory.serializedBytes)}; ${d(memory.messageOnly, memory.baseline)}`);
     lines.push(`- message and decoded matcher both alive: ${d(memory.withMessage, memory.baseline)}`);
     lines.push(`- decoded matcher kept, message dropped: ${d(memory.matcherOnly, memory.baseline)}`);
-    lines.push(`- of which typed arrays: ${mb(memory.typedArrayBytes)} compiled + ${mb(memory.runtimeExtraBytes)} runtime tables (charInfo, rootChild, entityRegion, entityContextual)`);
+    lines.push(`- of which typed arrays: ${mb(memory.typedArrayBytes)} compiled + ${mb(memory.runtimeExtraBytes)} runtime tables (charInfo, rootChild, entityRegion)`);
   }
   return lines.join('\n');
 }

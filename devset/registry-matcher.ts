@@ -16,6 +16,7 @@ export function registrySources(registry: Registry): MatcherSource[] {
     type: e.type,
     region: e.region ?? null,
     contextual: e.contextual,
+    role: e.role,
     aliases: [...new Set([e.name, ...e.aliases, ...(e.nativeName ? [e.nativeName] : [])])],
     shortForms: e.shortForms,
   }));

@@ -11,6 +11,7 @@
  */
 import type { EntityType } from '../bundle/schema';
 import { aliasKey, hashStep, HASH_SEED } from './alias-key';
+import { buildVariantTable, type VariantTable } from './variants';
 
 /** What a tab needs to know about an entity to paint and report it. */
 export interface MatcherEntity {
@@ -19,12 +20,18 @@ export interface MatcherEntity {
   type: EntityType;
   region: string | null;
   contextual: boolean;
+  /** A news agency or outlet: a credit line ("(AFP)", "Photo: AP") names it. */
+  press: boolean;
 }
 
-export interface MatcherSource extends MatcherEntity {
+export interface MatcherSource extends Omit<MatcherEntity, 'press'> {
   aliases: readonly string[];
   shortForms: readonly string[];
+  /** What the entity is; a news agency's or outlet's role makes it `press`. */
+  role?: string;
 }
+
+const PRESS_ROLE = /\b(news|newspaper|broadcaster|wire service|press agency)\b/iu;
 
 /** A compiled matcher: plain data, no functions, so it can be serialised and cached. */
 export interface CompiledMatcher {
@@ -46,6 +53,13 @@ export interface CompiledMatcher {
   candidateEntity: Int32Array;
   /** Per candidate: 1 when the alias is a short form. */
   candidateShort: Uint8Array;
+  /**
+   * Per candidate: 1 when the alias is generic and links only with context: an alias of a contextual
+   * entity ("Senate", "Levies"), unless it names a place of the entity's own region ("Balochistan Levies").
+   */
+  candidateContextual: Uint8Array;
+  /** Skeletons of full names and short forms, for other spellings of a name (`variants.ts`). */
+  variants: VariantTable;
   entities: MatcherEntity[];
 }
 
@@ -69,6 +83,7 @@ interface Candidate {
   entity: number;
   short: boolean;
   caseSensitive: boolean;
+  contextual: boolean;
 }
 
 /** Compiles the aliases and short forms of `sources` into one matcher. */
@@ -80,6 +95,7 @@ export function compileMatcher(sources: readonly MatcherSource[]): CompileReport
   const keyCandidates: Candidate[][] = [];
   const startHashes = new Set<number>();
   const skipped: CompileReport['skipped'] = [];
+  const placesByRegion = regionPlaceKeys(sources);
 
   sources.forEach((source, entityIndex) => {
     const forms: [string, boolean][] = [
@@ -126,16 +142,41 @@ export function compileMatcher(sources: readonly MatcherSource[]): CompileReport
       }
       const candidates = keyCandidates[node.key]!;
       const existing = candidates.find((c) => c.entity === entityIndex);
+      const contextual = source.contextual && !namesPlaceOf(key.folded, key.wordEnds, placesByRegion.get(source.region ?? ''));
       if (existing) {
         existing.short &&= short;
         existing.caseSensitive &&= key.caseSensitive;
+        existing.contextual &&= contextual;
       } else {
-        candidates.push({ entity: entityIndex, short, caseSensitive: key.caseSensitive });
+        candidates.push({ entity: entityIndex, short, caseSensitive: key.caseSensitive, contextual });
       }
     }
   });
 
   return { matcher: layOut(root, nodeCount, alphabet, keyCandidates, startHashes, sources), skipped };
+}
+
+/** Per region, the folded aliases of its places that always link (not contextual ones). */
+function regionPlaceKeys(sources: readonly MatcherSource[]): Map<string, Set<string>> {
+  const byRegion = new Map<string, Set<string>>();
+  for (const source of sources) {
+    if (source.type !== 'place' || source.contextual || source.region === null) continue;
+    const keys = byRegion.get(source.region) ?? new Set<string>();
+    byRegion.set(source.region, keys);
+    for (const alias of source.aliases) {
+      const key = aliasKey(alias);
+      if (key && !key.caseSensitive) keys.add(key.folded);
+    }
+  }
+  return byRegion;
+}
+
+/** True when a run of the alias's words is one of `places` ("balochistan" in "balochistanlevies"). */
+function namesPlaceOf(folded: string, wordEnds: readonly number[], places: Set<string> | undefined): boolean {
+  if (!places || wordEnds.length < 2) return false;
+  const starts = [0, ...wordEnds.slice(0, -1)];
+  for (const start of starts) for (const end of wordEnds) if (end > start && end - start < folded.length && places.has(folded.slice(start, end))) return true;
+  return false;
 }
 
 /** False when the alias would bring the alphabet past what an edge can hold (tens of thousands of distinct letters). */
@@ -182,6 +223,7 @@ function layOut(
   const keyCaseSensitive = new Uint8Array(keyCandidates.length);
   const candidateEntity = new Int32Array(candidateCount);
   const candidateShort = new Uint8Array(candidateCount);
+  const candidateContextual = new Uint8Array(candidateCount);
   let c = 0;
   keyCandidates.forEach((candidates, k) => {
     keyStart[k] = c;
@@ -190,6 +232,7 @@ function layOut(
     for (const candidate of candidates) {
       candidateEntity[c] = candidate.entity;
       candidateShort[c] = candidate.short ? 1 : 0;
+      candidateContextual[c] = candidate.contextual ? 1 : 0;
       c++;
     }
   });
@@ -205,7 +248,9 @@ function layOut(
     keyCaseSensitive,
     candidateEntity,
     candidateShort,
-    entities: sources.map(({ id, name, type, region, contextual }) => ({ id, name, type, region, contextual })),
+    candidateContextual,
+    variants: buildVariantTable(sources),
+    entities: sources.map(({ id, name, type, region, contextual, role }) => ({ id, name, type, region, contextual, press: type === 'group' && PRESS_ROLE.test(role ?? '') })),
   };
 }
 

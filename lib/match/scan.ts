@@ -21,9 +21,9 @@ export interface RuntimeMatcher extends CompiledMatcher {
   rootChild: Int32Array;
   /** Per entity: index of its region in `regions`, or -1 (the resolver's tables, kept flat). */
   entityRegion: Int32Array;
-  /** Per entity: 1 for a contextual name ("Senate"). */
-  entityContextual: Uint8Array;
   regions: string[];
+  /** Index in `regions` of the region most entities belong to (the knowledge base's world), or -1. */
+  homeRegion: number;
 }
 
 export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
@@ -39,17 +39,21 @@ export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
   const regions: string[] = [];
   const regionIndex = new Map<string, number>();
   const entityRegion = new Int32Array(compiled.entities.length);
-  const entityContextual = new Uint8Array(compiled.entities.length);
-  compiled.entities.forEach(({ region, contextual }, e) => {
+  const regionSizes: number[] = [];
+  compiled.entities.forEach(({ region }, e) => {
     let index = -1;
     if (region !== null) {
       index = regionIndex.get(region) ?? regions.push(region) - 1;
       regionIndex.set(region, index);
+      regionSizes[index] = (regionSizes[index] ?? 0) + 1;
     }
     entityRegion[e] = index;
-    entityContextual[e] = contextual ? 1 : 0;
   });
-  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild, entityRegion, entityContextual, regions };
+  let homeRegion = -1;
+  regionSizes.forEach((size, index) => {
+    if (homeRegion < 0 || size > regionSizes[homeRegion]!) homeRegion = index;
+  });
+  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild, entityRegion, regions, homeRegion };
 }
 
 function classify(m: RuntimeMatcher, code: number): number {

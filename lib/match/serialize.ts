@@ -6,7 +6,7 @@
 import type { CompiledMatcher, MatcherEntity } from './compile';
 
 /** Bumped whenever the layout of the arrays changes, so that a matcher cached in an older layout is rebuilt. */
-export const MATCHER_FORMAT = 2;
+export const MATCHER_FORMAT = 3;
 
 export interface SerializedMatcher {
   alphabet: string;
@@ -18,6 +18,9 @@ export interface SerializedMatcher {
   keyCaseSensitive: string;
   candidateEntity: string;
   candidateShort: string;
+  candidateContextual: string;
+  variantNames: string;
+  variantShortForms: string;
   entities: MatcherEntity[];
 }
 
@@ -47,6 +50,9 @@ export function serializeMatcher(m: CompiledMatcher): SerializedMatcher {
     keyCaseSensitive: toBase64(m.keyCaseSensitive),
     candidateEntity: toBase64(m.candidateEntity),
     candidateShort: toBase64(m.candidateShort),
+    candidateContextual: toBase64(m.candidateContextual),
+    variantNames: toBase64(m.variants.names),
+    variantShortForms: toBase64(m.variants.shortForms),
     entities: m.entities,
   };
 }
@@ -62,6 +68,8 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
     keyCaseSensitive: new Uint8Array(fromBase64(s.keyCaseSensitive)),
     candidateEntity: new Int32Array(fromBase64(s.candidateEntity)),
     candidateShort: new Uint8Array(fromBase64(s.candidateShort)),
+    candidateContextual: new Uint8Array(fromBase64(s.candidateContextual)),
+    variants: { names: new Int32Array(fromBase64(s.variantNames)), shortForms: new Int32Array(fromBase64(s.variantShortForms)) },
     entities: s.entities,
   };
 }

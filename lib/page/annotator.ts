@@ -4,7 +4,8 @@
  * paints with the CSS Custom Highlight API: the page's DOM is never written.
  */
 import type { EntityType } from '../bundle/schema';
-import { PageResolver, scanText, type RuntimeMatcher } from '../match';
+import { PageLinker, scanText, type RuntimeMatcher } from '../match';
+import type { LinkKind } from '../match/linker';
 import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from './text-blocks';
 
 export class PageMention {
@@ -14,6 +15,8 @@ export class PageMention {
     /** Index into `matcher.entities`. */
     readonly entity: number,
     readonly range: StaticRange,
+    /** Why it links (a full name, a short form after one, a defined acronym…). */
+    readonly kind: LinkKind,
   ) {}
 
   /**
@@ -43,10 +46,12 @@ export interface AnnotatorOptions {
   isOwnUi?: (element: Element) => boolean;
   /** Mentions not to paint: an alias the reader marked as a wrong link on this site. */
   skip?: (entity: number, text: string) => boolean;
+  /** The page-wide linking rules (on by default; off only to measure what they cost). */
+  rules?: boolean;
 }
 
 export class Annotator {
-  private resolver: PageResolver<TextBlock>;
+  private linker: PageLinker<TextBlock>;
   private readonly highlights = new Map<EntityType, Highlight>();
   private readonly spansByNode = new Map<Text, NodeSpan[]>();
   private all: PageMention[] = [];
@@ -59,7 +64,7 @@ export class Annotator {
     readonly matcher: RuntimeMatcher,
     private readonly options: AnnotatorOptions = {},
   ) {
-    this.resolver = new PageResolver(matcher);
+    this.linker = new PageLinker(matcher, { rules: options.rules ?? true });
     for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {
       const highlight = new Highlight();
       this.highlights.set(type, highlight);
@@ -77,18 +82,24 @@ export class Annotator {
     if (raw.length === 0) return 0;
     dropUnread(page, raw);
     const skip = this.options.skip;
-    for (const m of this.resolver.add(page.block, raw)) {
+    const layout = { isCut: (start: number, end: number) => page.cuts.firstInside(start, end) >= 0, isRead: page.isReadAt };
+    for (const m of this.linker.add(page.block, page.block.text, raw, layout)) {
       if (skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
-      this.paint(m.block, m.start, m.end, m.entity);
+      this.paint(m.block, m.start, m.end, m.entity, m.kind);
     }
     return this.all.length - before;
   }
 
-  private paint(block: TextBlock, start: number, end: number, entity: number): void {
+  /** The entities whose full names gave a mention its context (for the reason line). */
+  contextExamples(entity: number): number[] {
+    return this.linker.contextExamples(entity);
+  }
+
+  private paint(block: TextBlock, start: number, end: number, entity: number, kind: LinkKind): void {
     const from = locate(block, start, false);
     const to = locate(block, end, true);
     const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
-    this.all.push(new PageMention(entity, range));
+    this.all.push(new PageMention(entity, range, kind));
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
   }
 
@@ -160,7 +171,7 @@ export class Annotator {
     this.spansByNode.clear();
     this.indexed = 0;
     this.all = [];
-    this.resolver = new PageResolver(this.matcher);
+    this.linker = new PageLinker(this.matcher, { rules: this.options.rules ?? true });
   }
 }
 
