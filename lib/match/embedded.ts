@@ -144,7 +144,9 @@ function embeddedOnLeft(ctx: NameContext, start: number, end: number, titleCase:
   if (TITLE_WORDS.has(beforeLower)) return false;
   // "Election Commission of Pakistan", "University of Balochistan": an organisation's head before "of";
   // a person's name before it is an affiliation ("Omar Ayub Khan of Pakistan Tehreek-i-Insaf").
-  if (lower === 'of' || lower === 'the' || lower === 'for') return !OF_THE_PLACE.has(beforeLower) && (ORGANISATION_HEADS.has(beforeLower) || COMMON_HEADS.has(beforeLower));
+  if (lower === 'of' || lower === 'the') return !OF_THE_PLACE.has(beforeLower) && (ORGANISATION_HEADS.has(beforeLower) || COMMON_HEADS.has(beforeLower));
+  // "Transport for London": a capitalised word that does not only open the sentence.
+  if (lower === 'for') return !SENTENCE_WORDS.has(beforeLower) && !(startsSentence(text, before.word.start, 0) && ctx.isCommonWord(beforeLower));
   return true;
 }
 

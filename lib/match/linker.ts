@@ -40,6 +40,8 @@ export const LinkKind = {
   Context: 5,
   /** Another spelling of a full name. */
   Variant: 6,
+  /** A news agency named in a credit line ("(AFP)", "AP Photo"). */
+  Credit: 7,
 } as const;
 export type LinkKind = (typeof LinkKind)[keyof typeof LinkKind];
 
@@ -289,7 +291,10 @@ export class PageLinker<B> {
     const defined = this.definitionOf(written, facts, fullNames);
     if (defined === -1 || (defined >= 0 && defined !== entity)) return;
     const definesHere = this.definitionEnds.get(written)?.some((e) => start - e >= 1 && start - e <= 3) ?? false;
-    if (!definesHere && isCredit(facts.text, start, end, facts.isCut) && !this.matcher.entities[entity]!.press) return;
+    if (!definesHere && isCredit(facts.text, start, end, facts.isCut)) {
+      if (this.matcher.entities[entity]!.press) this.decide(decided, { ...mention, kind: LinkKind.Credit });
+      return;
+    }
     if (defined === entity) this.decide(decided, { ...mention, kind: LinkKind.AcronymDefined });
     else if (this.lastFullMention.has(entity) || fullNames.some((n) => n.entity === entity)) this.decide(decided, { ...mention, kind: LinkKind.AcronymNamed });
     else this.waitForContext(decided, mention, this.matcher.homeRegion, ACRONYM_CONTEXT_THRESHOLD);
