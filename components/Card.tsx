@@ -9,6 +9,8 @@ export interface CardProps {
   error: string | null;
   /** The page's text of the hovered mention; absent for a card opened from a related chip. */
   mentionText: string | null;
+  /** Why the hovered mention links, where it is not the full name ("Khan: Imran Khan, named in full above"). */
+  reason: string | null;
   pinned: boolean;
   onPin(pinned: boolean): void;
   onClose(): void;
@@ -92,6 +94,7 @@ export function Card(props: CardProps) {
         <span class={`type type-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
         <span class="role">{entity.role}</span>
       </p>
+      {props.reason ? <p class="reason">{props.reason}</p> : null}
       {quotes.length > 0 ? (
         <section aria-label="In the news">
           <h3>In the news</h3>

@@ -15,6 +15,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ask } from '../lib/background-client';
 import { placeCard, lineUnderPointer, type Rect } from '../lib/card/placement';
 import type { EntityDetail } from '../lib/kb/entity-detail';
+import { showsReason } from '../lib/match/reasons';
 import type { PageMention } from '../lib/page/annotator';
 import { mentionAtPoint, rectsOf } from '../lib/page/hit-test';
 import { DEFAULT_TIMINGS, HoverIntent } from '../lib/page/hover-intent';
@@ -306,6 +307,7 @@ export class CardController {
           detail={shown.detail}
           error={shown.error}
           mentionText={shown.mention?.text ?? null}
+          reason={this.reasonOf(shown.mention)}
           pinned={this.intent.isPinned}
           onPin={(pinned) => {
             this.intent.setPinned(pinned);
@@ -344,6 +346,13 @@ export class CardController {
     }
     shown.anchor = line;
     this.place(card, line, shown.rtl);
+  }
+
+  /** The reason line of a hovered mention that is not its entity's full name. */
+  private reasonOf(mention: PageMention | null): string | null {
+    const annotator = this.session.current;
+    if (!mention || !annotator || !showsReason(mention.kind)) return null;
+    return annotator.reasonOf(mention);
   }
 
   private async markWrongLink(shown: Shown): Promise<void> {

@@ -34,6 +34,8 @@ export interface MentionReport {
   type: EntityType;
   /** The page's own text of the mention. */
   text: string;
+  /** Why it links, in one line: "Khan: Imran Khan, named in full above". */
+  reason: string;
 }
 
 /** Requests that a tab's content script answers. */

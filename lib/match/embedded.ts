@@ -64,14 +64,16 @@ export function isEmbedded(ctx: NameContext, start: number, end: number, isPlace
 
 type Neighbour = { word: WordSpan; gap: Gap };
 
+/** The word after `end` in the same block (a word that runs across a block boundary is none). */
 function neighbourAfter(ctx: NameContext, end: number): Neighbour | null {
   const next = nextWord(ctx.text, end, ctx.text.length);
-  return next && !ctx.isCut(end, next.word.start) ? next : null;
+  return next && !ctx.isCut(end, next.word.end) ? next : null;
 }
 
+/** The word before `start` in the same block. */
 function neighbourBefore(ctx: NameContext, start: number): Neighbour | null {
   const previous = previousWord(ctx.text, start, 0);
-  return previous && !ctx.isCut(previous.word.end, start) ? previous : null;
+  return previous && !ctx.isCut(previous.word.start, start) ? previous : null;
 }
 
 /** Izafat: "<name>-e-…" or "…-i-<name>" joins the name to its neighbour. */
@@ -201,7 +203,7 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   let position = end;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const next = nextWord(text, position, text.length);
-    if (!next || ctx.isCut(position, next.word.start) || endsSentenceBetween(text, position, next.word.start)) break;
+    if (!next || ctx.isCut(position, next.word.end) || endsSentenceBetween(text, position, next.word.start)) break;
     if (isCapitalised(text, next.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, next.word))) return false;
     position = next.word.end;
@@ -209,7 +211,7 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   position = start;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const previous = previousWord(text, position, 0);
-    if (!previous || ctx.isCut(previous.word.end, position) || endsSentenceBetween(text, previous.word.end, position)) break;
+    if (!previous || ctx.isCut(previous.word.start, position) || endsSentenceBetween(text, previous.word.end, position)) break;
     if (isCapitalised(text, previous.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, previous.word))) return false;
     position = previous.word.start;

@@ -64,10 +64,18 @@ export class ShortFormReferents {
   /** Who bears the word written at `[start, end)`: a known full name's entity, NOBODY for an unknown name, UNSEEN if it is not part of a name. */
   private bearerAt(start: number, end: number, isCalled: (entity: number) => boolean): number {
     const text = this.text;
-    if (!isWholeWord(text, start, end)) return UNSEEN;
+    if (!this.isWholeWord(start, end)) return UNSEEN;
     const known = this.fullNameCovering(start, end);
     if (known) return isCalled(known.entity) ? known.entity : UNSEEN;
     return this.isInLongerName(start, end) ? NOBODY : UNSEEN;
+  }
+
+  /** No letter right before or after, or a block boundary there ("…Khan" ending a heading glued to the next block). */
+  private isWholeWord(start: number, end: number): boolean {
+    const text = this.text;
+    const before = start === 0 || !isWordCode(text.charCodeAt(start - 1)) || this.isCut(start - 1, start + 1);
+    const after = end >= text.length || !isWordCode(text.charCodeAt(end)) || this.isCut(end - 1, end + 1);
+    return before && after;
   }
 
   private fullNameCovering(start: number, end: number): FullName | null {
@@ -108,7 +116,7 @@ export class ShortFormReferents {
   private isNamePart(word: WordSpan, gap: Gap, edge: number, before: boolean): boolean {
     const text = this.text;
     if (gap !== Gap.Space || !isCapitalised(text, word) || isAllCaps(text, word)) return false;
-    if (before ? this.isCut(word.end, edge) : this.isCut(edge, word.start)) return false;
+    if (before ? this.isCut(word.start, edge) : this.isCut(edge, word.end)) return false;
     const lower = lowerWord(text, word);
     if (TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower)) return false;
     if (before && startsSentence(text, word.start, 0) && SENTENCE_WORDS.has(lower)) return false;
@@ -116,12 +124,6 @@ export class ShortFormReferents {
     if (!before && (text.charCodeAt(edge) === 0x27 || text.charCodeAt(edge) === 0x2019)) return false;
     return true;
   }
-}
-
-function isWholeWord(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
-  const after = end < text.length ? text.charCodeAt(end) : 0x20;
-  return !isWordCode(before) && !isWordCode(after);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

@@ -31,4 +31,10 @@ export const TEST_KB: MatcherSource[] = [
   place('iran', 'Iran', [], 'IR'),
   place('india', 'India', [], 'IN'),
   place('united-states', 'United States', ['US', 'U.S.'], 'US'),
+  person('bushra-imran', 'Bushra Imran', ['Bushra Khan']),
+  place('kashmir', 'Kashmir'),
+  group('pakistan-army', 'Pakistan Army', []),
+  group('khabar-pk', 'Khabar PK', []),
+  { ...group('afp', 'Agence France-Presse', ['AFP'], null), role: 'international news agency' },
+  group('balochistan-levies', 'Balochistan Levies', ['Levies'], 'PK', true),
 ];

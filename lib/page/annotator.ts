@@ -6,6 +6,7 @@
 import type { EntityType } from '../bundle/schema';
 import { PageLinker, scanText, type RuntimeMatcher } from '../match';
 import type { LinkKind } from '../match/linker';
+import { reasonLine } from '../match/reasons';
 import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from './text-blocks';
 
 export class PageMention {
@@ -90,9 +91,11 @@ export class Annotator {
     return this.all.length - before;
   }
 
-  /** The entities whose full names gave a mention its context (for the reason line). */
-  contextExamples(entity: number): number[] {
-    return this.linker.contextExamples(entity);
+  /** The one line that says why a mention links ("Khan: Imran Khan, named in full above"). */
+  reasonOf(mention: PageMention): string {
+    const entities = this.matcher.entities;
+    const context = this.linker.contextExamples(mention.entity).filter((e) => e !== mention.entity).map((e) => entities[e]!.name);
+    return reasonLine(mention.kind, mention.text, entities[mention.entity]!.name, context);
   }
 
   private paint(block: TextBlock, start: number, end: number, entity: number, kind: LinkKind): void {

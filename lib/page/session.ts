@@ -103,7 +103,7 @@ export class PageSession {
     if (!annotator) return [];
     return annotator.mentions().map((m) => {
       const entity = annotator.matcher.entities[m.entity]!;
-      return { entityId: entity.id, name: entity.name, type: entity.type, text: m.text };
+      return { entityId: entity.id, name: entity.name, type: entity.type, text: m.text, reason: annotator.reasonOf(m) };
     });
   }
 

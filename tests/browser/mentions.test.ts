@@ -66,13 +66,16 @@ describe('mentions on seed articles rendered as news pages', () => {
     const { mentions } = await mentionsOf(page);
     // Headline: "…citing rising attacks in KP, Balochistan"; then the caption and the first paragraph.
     expect(mentions.slice(0, 6)).toEqual([
-      { entityId: 'place/khyber-pakhtunkhwa', name: 'Khyber Pakhtunkhwa', type: 'place', text: 'KP' },
-      { entityId: 'place/balochistan', name: 'Balochistan', type: 'place', text: 'Balochistan' },
-      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan' },
-      { entityId: 'person/mahmood-khan-achakzai', name: 'Mahmood Khan Achakzai', type: 'person', text: 'Mahmood Khan Achakzai' },
-      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan' },
-      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'TTAP' },
+      { entityId: 'place/khyber-pakhtunkhwa', name: 'Khyber Pakhtunkhwa', type: 'place', text: 'KP', reason: 'KP: Khyber Pakhtunkhwa is named in full on this page' },
+      { entityId: 'place/balochistan', name: 'Balochistan', type: 'place', text: 'Balochistan', reason: 'Balochistan: named in full' },
+      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan', reason: 'Tehreek-e-Tahaffuz-e-Ain Pakistan: named in full' },
+      { entityId: 'person/mahmood-khan-achakzai', name: 'Mahmood Khan Achakzai', type: 'person', text: 'Mahmood Khan Achakzai', reason: 'Mahmood Khan Achakzai: named in full' },
+      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan', reason: 'Tehreek-e-Tahaffuz-e-Ain Pakistan: named in full' },
+      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'TTAP', reason: 'TTAP: defined on this page as Tehreek-e-Tahaffuz-e-Ain Pakistan' },
     ]);
+    // Every link carries its reason: a short form names the full name it follows.
+    const khan = mentions.find((m) => m.entityId === 'person/imran-khan' && m.text === 'Khan');
+    expect(khan?.reason).toBe('Khan: Imran Khan, named in full above');
     const texts = mentions.map((m) => `${m.entityId}=${m.text}`);
     expect(texts).toContain('person/imran-khan=Ian Khan');
     expect(texts).toContain('person/imran-khan=عمران خان');
