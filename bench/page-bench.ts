@@ -167,10 +167,19 @@ async function finish(t0: number, t1: number, count: number): Promise<Timing> {
 }
 
 /** Contender A: the product's own path. */
-async function runBackstory(): Promise<Timing> {
+function runBackstory(): Promise<Timing> {
+  return runAnnotator(true);
+}
+
+/** Contender A without the page-wide linking rules (the switch the product keeps for this comparison). */
+function runBackstoryWithoutRules(): Promise<Timing> {
+  return runAnnotator(false);
+}
+
+async function runAnnotator(rules: boolean): Promise<Timing> {
   const t0 = now();
   annotator?.clear();
-  annotator = new Annotator(document, runtime!);
+  annotator = new Annotator(document, runtime!, { rules });
   const count = annotator.scan(document.body);
   const t1 = now();
   return finish(t0, t1, count);
@@ -457,6 +466,6 @@ function setRegex(source: string, flags: string): void {
   regexFlags = flags;
 }
 
-const api = { setup, load, walkBreakdown, passSteps, runBackstory, runBackstoryPhases, runRegex, runMark, constructRegex, compileRegex, setRegex, holdMatcher, dropMatcher };
+const api = { setup, load, walkBreakdown, passSteps, runBackstory, runBackstoryWithoutRules, runBackstoryPhases, runRegex, runMark, constructRegex, compileRegex, setRegex, holdMatcher, dropMatcher };
 export type BenchApi = typeof api;
 (window as unknown as { backstoryBench: BenchApi }).backstoryBench = api;

@@ -54,8 +54,8 @@ const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '
 
 const LAUNCH_ARGS = [...CHROMIUM_ARGS];
 
-type Contender = 'backstory' | 'phases' | 'regex' | 'markjs';
-const CONTENDERS: Contender[] = ['backstory', 'regex', 'markjs', 'phases'];
+type Contender = 'backstory' | 'norules' | 'phases' | 'regex' | 'markjs';
+const CONTENDERS: Contender[] = ['backstory', 'norules', 'regex', 'markjs', 'phases'];
 
 const log = (...parts: unknown[]): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
@@ -151,6 +151,8 @@ interface PageResult {
     /** The same with the RegExp's compile taken out of its pass. */
     regexWithoutCompileOverBackstory: RatioSummary | null;
     markOverBackstory: RatioSummary | null;
+    /** Backstory without the linking rules over Backstory: below 1 by what the rules cost. */
+    withoutRulesOverBackstory: RatioSummary | null;
   };
 }
 
@@ -334,6 +336,8 @@ async function benchSize(
     // Warm-up (not recorded): JIT for every code path, mark.js on its first 10 aliases.
     await call(page, 'runBackstory');
     await call(page, 'load', kind);
+    await call(page, 'runBackstoryWithoutRules');
+    await call(page, 'load', kind);
     await call(page, 'runBackstoryPhases');
     await call(page, 'load', kind);
     await call(page, 'runMark', 10_000, 10);
@@ -343,10 +347,11 @@ async function benchSize(
     }
 
     const runs: RunRecord[] = [];
-    const spent: Record<Contender, number> = { backstory: 0, phases: 0, regex: 0, markjs: 0 };
-    const stopped: Record<Contender, boolean> = { backstory: false, phases: false, regex: !regexProbe.compiled, markjs: false };
+    const spent: Record<Contender, number> = { backstory: 0, norules: 0, phases: 0, regex: 0, markjs: 0 };
+    const stopped: Record<Contender, boolean> = { backstory: false, norules: false, phases: false, regex: !regexProbe.compiled, markjs: false };
     const limits: Record<Contender, { rounds: number; budget: number }> = {
       backstory: { rounds: CONFIG.rounds, budget: Infinity },
+      norules: { rounds: CONFIG.rounds, budget: Infinity },
       phases: { rounds: CONFIG.rounds, budget: Infinity },
       regex: { rounds: CONFIG.regexMaxRounds, budget: CONFIG.regexBudgetMs },
       markjs: { rounds: CONFIG.markMaxRounds, budget: CONFIG.markBudgetMs },
@@ -360,6 +365,7 @@ async function benchSize(
         await collectGarbage(cdp);
         let timing: Timing;
         if (contender === 'backstory') timing = await call(page, 'runBackstory');
+        else if (contender === 'norules') timing = await call(page, 'runBackstoryWithoutRules');
         else if (contender === 'phases') timing = await call(page, 'runBackstoryPhases');
         else if (contender === 'regex') timing = await withTimeout(call(page, 'runRegex', CONFIG.regexDeadlineMs), CONFIG.regexDeadlineMs + 300_000, 'RegExp pass');
         else timing = await withTimeout(call(page, 'runMark', CONFIG.markDeadlineMs), CONFIG.markDeadlineMs + 300_000, 'mark.js pass');
@@ -387,6 +393,7 @@ async function benchSize(
         regexOverBackstory: ratio(runs, summary, 'regex'),
         regexWithoutCompileOverBackstory: ratio(runs, summary, 'regex', true),
         markOverBackstory: ratio(runs, summary, 'markjs'),
+        withoutRulesOverBackstory: ratio(runs, summary, 'norules'),
       },
     });
     if (diagnoseWalk) {
@@ -474,6 +481,18 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
     for (const p of s.pages) {
       lines.push(
         `| ${s.aliases.toLocaleString('en-US')} | ${pageName(p.kind)} | ${contenderCell(p.summary.backstory)} | ${contenderCell(p.summary.regex, s.regexProbe)} | ${regexRatio(s, p)} | ${s.regexProbe.compiled ? times(p.ratios.regexWithoutCompileOverBackstory) + roundRatio(p.ratios.regexWithoutCompileOverBackstory) : '–'} | ${contenderCell(p.summary.markjs)} | ${times(p.ratios.markOverBackstory)}${roundRatio(p.ratios.markOverBackstory)} |`,
+      );
+    }
+  }
+  lines.push('', 'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), in the same rounds; cost = Backstory / without rules − 1.', '');
+  lines.push('| aliases | page | Backstory | without rules | painted (with / without) | rules cost |');
+  lines.push('|---:|---|---:|---:|---:|---:|');
+  for (const s of sizes) {
+    for (const p of s.pages) {
+      const r = p.ratios.withoutRulesOverBackstory;
+      const cost = (x: number | null | undefined): string => (x ? `${((1 / x - 1) * 100).toFixed(1)} %` : '–');
+      lines.push(
+        `| ${s.aliases.toLocaleString('en-US')} | ${pageName(p.kind)} | ${contenderCell(p.summary.backstory)} | ${contenderCell(p.summary.norules)} | ${p.summary.backstory?.count ?? '–'} / ${p.summary.norules?.count ?? '–'} | ${cost(r?.ofMedians)}${r?.perRoundMedian ? ` (${cost(r.perRoundMedian)})` : ''} |`,
       );
     }
   }

@@ -3,7 +3,7 @@
  * "ACR (Full Name)"), and whether one occurrence is a wire or photo credit
  * rather than a mention ("NEW DELHI (PTI)", ", PTI reported", "Photo: AFP").
  */
-import { CONNECTOR_WORDS, isAllCaps, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, type WordSpan } from './words';
+import { CONNECTOR_WORDS, isAllCaps, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
 import { CharKind } from './char-class';
 
 export interface AcronymDefinition {
@@ -62,14 +62,43 @@ function wordsBefore(text: string, end: number, max: number): WordSpan[] {
   return found;
 }
 
+/** Where a text opens parentheses, by what they hold ("(PTI)") and by the word right before them ("PTI ("). */
+export interface Parentheses {
+  /** Short text in parentheses -> offsets of the "(". */
+  holding: Map<string, number[]>;
+  /** Word right before " (" -> offsets of that word. */
+  after: Map<string, number[]>;
+}
+
+const MAX_INSIDE = 12;
+
+/** Indexes every opening parenthesis of the text in one pass. */
+export function indexParentheses(text: string): Parentheses {
+  const holding = new Map<string, number[]>();
+  const after = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const close = text.indexOf(')', at + 1);
+    if (close > at + 1 && close - at - 1 <= MAX_INSIDE) push(holding, text.slice(at + 1, close), at);
+    if (at >= 2 && text.charCodeAt(at - 1) === 0x20 && isLetterCode(text.charCodeAt(at - 2))) {
+      const start = wordStart(text, at - 1, 0);
+      push(after, text.slice(start, at - 1), start);
+    }
+  }
+  return { holding, after };
+}
+
 /** Expansions of `acronym` that the text defines, each `[start, end)`. */
-export function findDefinitions(text: string, acronym: string): AcronymDefinition[] {
+export function findDefinitions(text: string, acronym: string, parentheses: Parentheses = indexParentheses(text)): AcronymDefinition[] {
   const letters = acronymLetters(acronym);
   const definitions: AcronymDefinition[] = [];
   const maxWords = letters.length + EXTRA_WORDS;
   // "Full Name (ACR)"
-  const inParentheses = `(${acronym})`;
-  for (let at = text.indexOf(inParentheses); at >= 0; at = text.indexOf(inParentheses, at + 1)) {
+  for (const at of parentheses.holding.get(acronym) ?? []) {
     const candidates = wordsBefore(text, at, maxWords);
     for (let from = 0; from < candidates.length; from++) {
       const words = candidates.slice(from);
@@ -80,8 +109,7 @@ export function findDefinitions(text: string, acronym: string): AcronymDefinitio
     }
   }
   // "ACR (Full Name)"
-  for (let at = text.indexOf(`${acronym} (`); at >= 0; at = text.indexOf(`${acronym} (`, at + 1)) {
-    if (at > 0 && isLetterCode(text.charCodeAt(at - 1))) continue;
+  for (const at of parentheses.after.get(acronym) ?? []) {
     const open = at + acronym.length + 1;
     const close = text.indexOf(')', open);
     if (close < 0 || close - open > 120) continue;

@@ -16,12 +16,13 @@
  * after a full mention, a generic name with context): the pass before these
  * rules, kept to measure what they cost.
  */
-import { findDefinitions, isCredit, isGluedToSymbol } from './acronyms';
+import { findDefinitions, indexParentheses, isCredit, isGluedToSymbol, type AcronymDefinition, type Parentheses } from './acronyms';
 import { isEmbedded, type NameContext } from './embedded';
-import { findNames } from './name-finder';
+import { findNames, type FoundName } from './name-finder';
+import { capitalisedRuns } from './name-runs';
 import type { RuntimeMatcher } from './scan';
-import { NOBODY, ShortFormReferents, UNSEEN, type FullName } from './short-forms';
-import { isShortFormOf, lookUp, nameSkeleton } from './variants';
+import { NOBODY, ShortFormBearers, UNSEEN, isAttributive, isInLongerName } from './short-forms';
+import { endsKnownName, isShortFormOf, lookUp, nameSkeleton } from './variants';
 import { JOINING_PARTICLES, isLetterCode, lowerWord } from './words';
 
 /** Why a mention links. */
@@ -87,6 +88,40 @@ interface TextFacts extends TextLayout {
   /** The key of the found name that ends at an offset. */
   keyEndingAt: Map<number, number>;
   commonWords: Map<string, boolean>;
+  /** Per acronym as written: the expansions this text defines it with. */
+  definitions: Map<string, AcronymDefinition[]>;
+  /** The text's parentheses, indexed when the first acronym asks. */
+  parentheses: Parentheses | null;
+}
+
+/** A known full name found on the page: `[start, end)` and its entity. */
+interface FullName {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+/** Per entity, the keys of its short forms, in compressed rows: `keys[start[e]..start[e + 1])`. */
+interface ShortKeys {
+  start: Int32Array;
+  keys: Int32Array;
+}
+
+const shortKeysOf = new WeakMap<object, ShortKeys>();
+
+function buildShortKeys(m: Pick<RuntimeMatcher, 'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'entities'>): ShortKeys {
+  const start = new Int32Array(m.entities.length + 1);
+  const keyCount = m.keyCandidates.length - 1;
+  for (let c = 0; c < m.candidateEntity.length; c++) if (m.candidateShort[c] === 1) start[m.candidateEntity[c]! + 1]!++;
+  for (let e = 0; e < m.entities.length; e++) start[e + 1]! += start[e]!;
+  const keys = new Int32Array(start[m.entities.length]!);
+  const filled = start.slice(0, m.entities.length);
+  for (let key = 0; key < keyCount; key++) {
+    for (let c = m.keyCandidates[key]!; c < m.keyCandidates[key + 1]!; c++) {
+      if (m.candidateShort[c] === 1) keys[filled[m.candidateEntity[c]!]!++] = key;
+    }
+  }
+  return { start, keys };
 }
 
 interface Pending<B> {
@@ -111,6 +146,7 @@ export class PageLinker<B> {
   /** Short forms as this page spells them after a variant spelling of the full name: word -> entity. */
   private readonly variantShortForms = new Map<string, number>();
   private readonly rules: boolean;
+  private readonly bearers = new ShortFormBearers();
 
   constructor(
     private readonly matcher: Linkable,
@@ -128,47 +164,64 @@ export class PageLinker<B> {
    */
   add(block: B, text: string, raw: readonly number[], layout: TextLayout = ONE_BLOCK): ResolvedMention<B>[] {
     const decided: ResolvedMention<B>[] = [];
-    const facts: TextFacts = { text, isCut: layout.isCut, isRead: layout.isRead, starts: new Set(), ends: new Set(), keyEndingAt: new Map(), commonWords: new Map() };
+    const facts: TextFacts = { text, isCut: layout.isCut, isRead: layout.isRead, starts: new Set(), ends: new Set(), keyEndingAt: new Map(), commonWords: new Map(), definitions: new Map(), parentheses: null };
     for (let r = 0; r < raw.length; r += 3) {
       facts.starts.add(raw[r]!);
       facts.ends.add(raw[r + 1]!);
       facts.keyEndingAt.set(raw[r + 1]!, raw[r + 2]!);
     }
+    if (!this.rules) {
+      for (let r = 0; r < raw.length; r += 3) this.linkInOrder(decided, block, raw[r]!, raw[r + 1]!, raw[r + 2]!);
+      this.release(decided);
+      return decided;
+    }
     const context = this.nameContext(facts);
-    const namedBefore = this.sequence;
-    const later: number[] = [];
+    const embedded = new Uint8Array(raw.length / 3);
+    const decidedFull = new Uint8Array(raw.length / 3);
     const fullNames: FullName[] = [];
-    // Full names first: they decide short forms and give context to everything else. Without the
-    // rules, everything is decided in document order, as before.
+    // Full names first: they give context to everything else, and they are the bearers of short forms.
     for (let r = 0; r < raw.length; r += 3) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const key = raw[r + 2]!;
       const full = this.fullCandidate(key);
-      if (this.rules && isEmbedded(context, start, end, full >= 0 && this.matcher.entities[full]!.type === 'place')) {
+      if (isEmbedded(context, start, end, full >= 0 && this.matcher.entities[full]!.type === 'place')) {
         // Part of a longer name: it is no name of its own for the names after it.
+        embedded[r / 3] = 1;
         facts.ends.delete(end);
         continue;
       }
-      if (!this.rules || full < 0 || this.hasShortCandidate(key) || this.matcher.keyCaseSensitive[key] === 1 || this.isContextual(key, full)) {
-        later.push(r);
-        continue;
-      }
+      if (full < 0 || this.hasShortCandidate(key) || this.matcher.keyCaseSensitive[key] === 1 || this.isContextual(key, full)) continue;
+      decidedFull[r / 3] = 1;
       fullNames.push({ start, end, entity: full });
       this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
-    if (this.rules) this.findVariants(block, facts, raw, fullNames, decided);
+    this.findVariants(block, facts, raw, fullNames, decided);
     fullNames.sort((a, b) => a.start - b.start);
-    const referents = this.rules ? new ShortFormReferents(text, fullNames, layout.isCut) : null;
-    for (const r of later) {
+    // Then everything else in document order, with the bearers of short forms as the page names them.
+    let next = 0;
+    for (let r = 0; r < raw.length; r += 3) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const key = raw[r + 2]!;
-      const short = this.shortFormEntity(key, start, end, referents, namedBefore);
-      if (short === NOBODY) continue;
-      if (short >= 0) {
-        this.decide(decided, { block, start, end, entity: short, kind: LinkKind.ShortForm });
+      for (; next < fullNames.length && fullNames[next]!.start <= start; next++) this.bearShortForms(fullNames[next]!.entity);
+      if (embedded[r / 3] === 1) {
+        this.bearAsSomeoneElse(key);
         continue;
+      }
+      if (decidedFull[r / 3] === 1) continue;
+      if (this.hasShortCandidate(key)) {
+        if (isInLongerName(text, start, end, layout.isCut)) {
+          this.bearers.bear(key, NOBODY);
+          continue;
+        }
+        if (isAttributive(text, start, end)) continue;
+        const referent = this.bearers.referent(key);
+        if (referent === NOBODY) continue;
+        if (referent >= 0) {
+          this.decide(decided, { block, start, end, entity: referent, kind: LinkKind.ShortForm });
+          continue;
+        }
       }
       const full = this.fullCandidate(key);
       if (full < 0) continue;
@@ -176,9 +229,61 @@ export class PageLinker<B> {
       else if (this.isContextual(key, full)) this.waitForContext(decided, { block, start, end, entity: full, kind: LinkKind.Context }, this.matcher.entityRegion[full]!, CONTEXT_THRESHOLD);
       else this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
-    if (this.rules) this.findVariantShortForms(block, facts, fullNames, decided);
+    for (; next < fullNames.length; next++) this.bearShortForms(fullNames[next]!.entity);
+    this.findVariantShortForms(block, facts, fullNames, decided);
     this.release(decided);
     return decided;
+  }
+
+  /** Without the rules: the knowledge base's own forms, in document order (a short form after a full mention). */
+  private linkInOrder(decided: ResolvedMention<B>[], block: B, start: number, end: number, key: number): void {
+    const m = this.matcher;
+    let best = -1;
+    let bestSeen = -1;
+    for (let c = m.keyCandidates[key]!; c < m.keyCandidates[key + 1]!; c++) {
+      if (m.candidateShort[c] === 0) continue;
+      const seen = this.lastFullMention.get(m.candidateEntity[c]!);
+      if (seen !== undefined && seen > bestSeen) {
+        best = m.candidateEntity[c]!;
+        bestSeen = seen;
+      }
+    }
+    if (best >= 0) {
+      this.decide(decided, { block, start, end, entity: best, kind: LinkKind.ShortForm });
+      return;
+    }
+    const full = this.fullCandidate(key);
+    if (full < 0) return;
+    if (this.isContextual(key, full)) this.waitForContext(decided, { block, start, end, entity: full, kind: LinkKind.Context }, m.entityRegion[full]!, CONTEXT_THRESHOLD);
+    else this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
+  }
+
+  /** A known full name of `entity` was written: it now bears each of its short forms. */
+  private bearShortForms(entity: number): void {
+    const keys = this.shortKeys();
+    for (let i = keys.start[entity]!; i < keys.start[entity + 1]!; i++) this.bearers.bear(keys.keys[i]!, entity);
+  }
+
+  /**
+   * A found name sits inside a longer, unknown one ("Khan" in "Hamid Khan", "Imran Khan" in "Imran Khan
+   * Niazi"): its short forms now belong to someone the knowledge base does not know.
+   */
+  private bearAsSomeoneElse(key: number): void {
+    if (this.hasShortCandidate(key)) this.bearers.bear(key, NOBODY);
+    const full = this.fullCandidate(key);
+    if (full < 0) return;
+    const keys = this.shortKeys();
+    for (let i = keys.start[full]!; i < keys.start[full + 1]!; i++) this.bearers.bear(keys.keys[i]!, NOBODY);
+  }
+
+  /** Per entity, the keys of its short forms (built once per matcher, on first use). */
+  private shortKeys(): ShortKeys {
+    let index = shortKeysOf.get(this.matcher);
+    if (!index) {
+      index = buildShortKeys(this.matcher);
+      shortKeysOf.set(this.matcher, index);
+    }
+    return index;
   }
 
   /** The entities whose full names gave a region its context (at most two), for the reason line. */
@@ -246,40 +351,6 @@ export class PageLinker<B> {
     return false;
   }
 
-  /**
-   * The entity a short form refers to (one of the key's short-form candidates), NOBODY when the page
-   * gives it to someone else, or UNSEEN when no candidate applies.
-   */
-  private shortFormEntity(key: number, start: number, end: number, referents: ShortFormReferents | null, namedBefore: number): number {
-    const m = this.matcher;
-    if (!this.hasShortCandidate(key)) return UNSEEN;
-    if (referents) {
-      if (referents.isInLongerName(start, end) || referents.isAttributive(start, end)) return NOBODY;
-      const referent = referents.referentAt(start, end, (e) => this.isShortCandidate(key, e));
-      if (referent === NOBODY) return NOBODY;
-      if (referent >= 0) return referent;
-    }
-    // Not named in this text before it: the candidate named in full most recently in an earlier text
-    // (without the rules, anywhere before it).
-    let best = UNSEEN;
-    let bestSeen = -1;
-    for (let c = m.keyCandidates[key]!; c < m.keyCandidates[key + 1]!; c++) {
-      if (m.candidateShort[c] === 0) continue;
-      const seen = this.lastFullMention.get(m.candidateEntity[c]!);
-      if (seen !== undefined && seen > bestSeen && (!referents || seen <= namedBefore)) {
-        best = m.candidateEntity[c]!;
-        bestSeen = seen;
-      }
-    }
-    return best;
-  }
-
-  private isShortCandidate(key: number, entity: number): boolean {
-    const m = this.matcher;
-    for (let c = m.keyCandidates[key]!; c < m.keyCandidates[key + 1]!; c++) if (m.candidateShort[c] === 1 && m.candidateEntity[c] === entity) return true;
-    return false;
-  }
-
   private linkAcronym(decided: ResolvedMention<B>[], block: B, facts: TextFacts, fullNames: readonly FullName[], start: number, end: number, entity: number): void {
     const mention = { block, start, end, entity, kind: LinkKind.AcronymContext as LinkKind };
     if (!this.rules) {
@@ -296,7 +367,7 @@ export class PageLinker<B> {
       return;
     }
     if (defined === entity) this.decide(decided, { ...mention, kind: LinkKind.AcronymDefined });
-    else if (this.lastFullMention.has(entity) || fullNames.some((n) => n.entity === entity)) this.decide(decided, { ...mention, kind: LinkKind.AcronymNamed });
+    else if (this.lastFullMention.has(entity)) this.decide(decided, { ...mention, kind: LinkKind.AcronymNamed });
     else this.waitForContext(decided, mention, this.matcher.homeRegion, ACRONYM_CONTEXT_THRESHOLD);
   }
 
@@ -306,7 +377,12 @@ export class PageLinker<B> {
    */
   private definitionOf(acronym: string, facts: TextFacts, fullNames: readonly FullName[]): number {
     const known = this.acronymDefinitions.get(acronym);
-    const definitions = findDefinitions(facts.text, acronym);
+    let definitions = facts.definitions.get(acronym);
+    if (definitions === undefined) {
+      facts.parentheses ??= indexParentheses(facts.text);
+      definitions = findDefinitions(facts.text, acronym, facts.parentheses);
+      facts.definitions.set(acronym, definitions);
+    }
     this.definitionEnds.set(acronym, definitions.map((d) => d.end));
     if (definitions.length === 0) return known ?? -2;
     let result = -2;
@@ -360,14 +436,25 @@ export class PageLinker<B> {
     const { text } = facts;
     // A name the knowledge base's own spelling covers has been decided by the rules already, and a
     // linked name inside it stays as it is.
-    const covering: [number, number][] = [];
-    for (let r = 0; r < raw.length; r += 3) if (this.fullCandidate(raw[r + 2]!) >= 0) covering.push([raw[r]!, raw[r + 1]!]);
+    const covering: number[] = [];
+    for (let r = 0; r < raw.length; r += 3) if (this.fullCandidate(raw[r + 2]!) >= 0) covering.push(raw[r]!, raw[r + 1]!);
     const taken = fullNames.map((n): [number, number] => [n.start, n.end]).sort((a, b) => a[0] - b[0]);
-    for (const name of findNames(text, 0, text.length, facts.isCut)) {
-      if (name.acronym) continue;
+    const runs = capitalisedRuns(text);
+    const names: FoundName[] = [];
+    let c = 0;
+    for (let r = 0; r < runs.length; r += 3) {
+      const start = runs[r]!;
+      const end = runs[r + 1]!;
+      // Runs that a found name covers whole are most of them on a page that names the knowledge base.
+      while (c < covering.length && covering[c + 1]! <= start) c += 2;
+      if (c < covering.length && covering[c]! <= start && end <= covering[c + 1]!) continue;
+      if (!endsKnownName(this.matcher.variants, text, runs[r + 2]!, end)) continue;
+      names.push(...findNames(text, start, end, facts.isCut));
+    }
+    for (const name of names) {
+      if (name.acronym || isCovered(covering, name.start, name.end)) continue;
       const words = name.words.filter((w) => !JOINING_PARTICLES.has(lowerWord(text, w)));
       if (words.length < 2 || overlaps(taken, name.start, name.end) || !facts.isRead(name.start)) continue;
-      if (covering.some(([s, e]) => s <= name.start && name.end <= e)) continue;
       const key = nameSkeleton(words.map((w) => text.slice(w.start, w.end)));
       if (key === null) continue;
       const entity = lookUp(table, key);
@@ -385,17 +472,33 @@ export class PageLinker<B> {
   private findVariantShortForms(block: B, facts: TextFacts, fullNames: readonly FullName[], decided: ResolvedMention<B>[]): void {
     if (this.variantShortForms.size === 0) return;
     const { text } = facts;
-    const referents = new ShortFormReferents(text, [...fullNames].sort((a, b) => a.start - b.start), facts.isCut);
     const linked = new Set(decided.map((m) => m.start));
     for (const [word, entity] of this.variantShortForms) {
+      // The same reading as for the knowledge base's own short forms: the latest bearer of the word wins.
+      let bearer = UNSEEN;
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
         const end = at + word.length;
-        if (linked.has(at) || !isWholeWordAt(text, at, end) || !facts.isRead(at) || fullNames.some((n) => n.start <= at && end <= n.end)) continue;
-        if (referents.isInLongerName(at, end) || referents.referentAt(at, end, (e) => e === entity) !== entity) continue;
-        this.decide(decided, { block, start: at, end, entity, kind: LinkKind.ShortForm });
+        if (!isWholeWordAt(text, at, end) || !facts.isRead(at)) continue;
+        const name = fullNames.find((n) => n.start <= at && end <= n.end);
+        if (name) bearer = name.entity;
+        else if (isInLongerName(text, at, end, facts.isCut)) bearer = NOBODY;
+        else if (bearer === entity && !linked.has(at)) this.decide(decided, { block, start: at, end, entity, kind: LinkKind.ShortForm });
       }
     }
   }
+}
+
+/** True when one of the `[start, end)` pairs (sorted, not overlapping) covers `[start, end)` whole. */
+function isCovered(pairs: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = pairs.length / 2 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (pairs[2 * mid + 1]! <= start) low = mid + 1;
+    else if (pairs[2 * mid]! > start) high = mid - 1;
+    else return end <= pairs[2 * mid + 1]!;
+  }
+  return false;
 }
 
 function overlaps(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {

@@ -20,6 +20,7 @@ export interface SerializedMatcher {
   candidateShort: string;
   candidateContextual: string;
   variantNames: string;
+  variantLastWords: string;
   variantShortForms: string;
   entities: MatcherEntity[];
 }
@@ -52,6 +53,7 @@ export function serializeMatcher(m: CompiledMatcher): SerializedMatcher {
     candidateShort: toBase64(m.candidateShort),
     candidateContextual: toBase64(m.candidateContextual),
     variantNames: toBase64(m.variants.names),
+    variantLastWords: toBase64(m.variants.lastWords),
     variantShortForms: toBase64(m.variants.shortForms),
     entities: m.entities,
   };
@@ -69,7 +71,7 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
     candidateEntity: new Int32Array(fromBase64(s.candidateEntity)),
     candidateShort: new Uint8Array(fromBase64(s.candidateShort)),
     candidateContextual: new Uint8Array(fromBase64(s.candidateContextual)),
-    variants: { names: new Int32Array(fromBase64(s.variantNames)), shortForms: new Int32Array(fromBase64(s.variantShortForms)) },
+    variants: { names: new Int32Array(fromBase64(s.variantNames)), lastWords: new Int32Array(fromBase64(s.variantLastWords)), shortForms: new Int32Array(fromBase64(s.variantShortForms)) },
     entities: s.entities,
   };
 }

@@ -15,26 +15,67 @@
 import { foldLetter } from './char-class';
 import { JOINING_PARTICLES } from './words';
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
+const A = 0x61;
+const H = 0x68;
+const Y = 0x79;
+const DOT = 0x2e;
+const APOSTROPHE = 0x27;
+
+/** Folded letters, cached per code unit (0 = not folded yet). */
+const folded = new Uint16Array(65536);
+
+function fold(code: number): number {
+  let f = folded[code]!;
+  if (f === 0) {
+    f = foldLetter(code);
+    folded[code] = f;
+  }
+  return f;
+}
+
+const isVowelCode = (c: number): boolean => c === A || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
+
+/**
+ * Feeds the skeleton of `text[start, end)` (one word) to `emit`, one folded code unit at a time: the one
+ * definition of the skeleton, shared by the string form and the streaming hash.
+ */
+function skeletonOf(text: string, start: number, end: number, emit: (code: number) => void): void {
+  let last = -1;
+  let previous = -1;
+  for (let i = start; i < end; i++) {
+    const letter = fold(text.charCodeAt(i));
+    if (letter === DOT || letter === APOSTROPHE) continue;
+    const vowel = isVowelCode(letter) || (letter === Y && i > start && i < end - 1);
+    if (vowel) {
+      if (last !== A) emit((last = A));
+    } else if (letter === H && previous !== -1 && !isVowelCode(previous) && previous !== H) {
+      // an aspiration mark: dropped
+    } else if (letter !== last) {
+      emit((last = letter));
+    }
+    previous = letter;
+  }
+}
 
 /** The skeleton of one word (already free of separators). */
 export function wordSkeleton(word: string): string {
   let out = '';
-  let previous = '';
-  for (let i = 0; i < word.length; i++) {
-    const letter = String.fromCharCode(foldLetter(word.charCodeAt(i)));
-    if (letter === '.' || letter === "'") continue;
-    const vowel = VOWELS.has(letter) || (letter === 'y' && i > 0 && i < word.length - 1);
-    if (vowel) {
-      if (!out.endsWith('a')) out += 'a';
-    } else if (letter === 'h' && previous !== '' && !VOWELS.has(previous) && previous !== 'h') {
-      // an aspiration mark: dropped
-    } else if (letter !== out[out.length - 1]) {
-      out += letter;
-    }
-    previous = letter;
-  }
+  skeletonOf(word, 0, word.length, (code) => {
+    out += String.fromCharCode(code);
+  });
   return out;
+}
+
+let streamed = 0;
+const streamHash = (code: number): void => {
+  streamed = Math.imul(streamed ^ code, 0x01000193);
+};
+
+/** `keyHashes(wordSkeleton(text.slice(start, end)))[0]`, without building either string. */
+export function wordSkeletonHash(text: string, start: number, end: number): number {
+  streamed = 0x811c9dc5 | 0;
+  skeletonOf(text, start, end, streamHash);
+  return streamed | 1;
 }
 
 const LATIN_WORD = /[A-Za-z\u00C0-\u024F]+/gu;
@@ -72,6 +113,11 @@ const SLOT = 3;
 export interface VariantTable {
   /** `[hashA, hashB, entity]` per slot; a skeleton shared by two entities is left out. */
   names: Int32Array;
+  /**
+   * Open-addressing set of the first hash of the skeleton of each such name's last word (0 = empty):
+   * a run of capitalised words whose last word is not in it cannot be another spelling of a known name.
+   */
+  lastWords: Int32Array;
   /** `[hashA, hashB, entity]` per slot, keyed by `entity + ":" + skeleton` of a short form. */
   shortForms: Int32Array;
 }
@@ -87,12 +133,14 @@ const isLatin = (text: string): boolean => /^[\p{Script=Latin}\p{M}\s.'’-]+$/u
 /** Builds the variant table of a knowledge base. */
 export function buildVariantTable(sources: readonly VariantSource[]): VariantTable {
   const names = new Map<string, number>();
+  const lastWords = new Set<number>();
   const shortForms = new Map<string, number>();
   sources.forEach((source, entity) => {
     let hasVariantName = false;
     const add = (key: string | null) => {
       if (key === null) return;
       hasVariantName = true;
+      lastWords.add(keyHashes(key.slice(key.lastIndexOf(' ') + 1))[0]);
       const owner = names.get(key);
       names.set(key, owner === undefined || owner === entity ? entity : -1);
     };
@@ -109,7 +157,7 @@ export function buildVariantTable(sources: readonly VariantSource[]): VariantTab
       if (words.length === 1 && isLatin(form)) shortForms.set(`${entity}:${wordSkeleton(words[0]!)}`, entity);
     }
   });
-  return { names: toTable([...names].filter(([, entity]) => entity >= 0)), shortForms: toTable([...shortForms]) };
+  return { names: toTable([...names].filter(([, entity]) => entity >= 0)), lastWords: toHashSet(lastWords), shortForms: toTable([...shortForms]) };
 }
 
 function toTable(entries: readonly [string, number][]): Int32Array {
@@ -126,6 +174,34 @@ function toTable(entries: readonly [string, number][]): Int32Array {
     table[slot * SLOT + 2] = entity;
   }
   return table;
+}
+
+function toHashSet(hashes: ReadonlySet<number>): Int32Array {
+  let slots = 16;
+  while (slots < hashes.size * 2) slots *= 2;
+  const table = new Int32Array(slots);
+  const mask = slots - 1;
+  for (const hash of hashes) {
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    while (table[slot] !== 0 && table[slot] !== hash) slot = (slot + 1) & mask;
+    table[slot] = hash;
+  }
+  return table;
+}
+
+/** True when the skeleton of `text[start, end)`, one word, ends some known name of two words or more. */
+export function endsKnownName(table: VariantTable, text: string, start: number, end: number): boolean {
+  const set = table.lastWords;
+  if (set.length === 0) return false;
+  const mask = set.length - 1;
+  const hash = wordSkeletonHash(text, start, end);
+  let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+  for (;;) {
+    const stored = set[slot]!;
+    if (stored === hash) return true;
+    if (stored === 0) return false;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** The entity stored under `key`, or -1. */

@@ -142,7 +142,16 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
 
   const cache: ReadCache = new Map();
   /** True when text node `k` does not continue the run of text node `k - 1`. */
-  const cutBefore = (k: number): boolean => cutBetween(nodes[k - 1]!, nodes[k]!, isOwnUi);
+  /** Per text node: 0 not asked yet, 1 a cut before it, 2 none (the linking rules ask about the same places again). */
+  const cutsAsked = new Uint8Array(nodes.length);
+  const cutBefore = (k: number): boolean => {
+    let known = cutsAsked[k]!;
+    if (known === 0) {
+      known = cutBetween(nodes[k - 1]!, nodes[k]!, isOwnUi) ? 1 : 2;
+      cutsAsked[k] = known;
+    }
+    return known === 1;
+  };
 
   const known: number[] = [];
   for (let k = 1; k < nodes.length; k++) {
