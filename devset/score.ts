@@ -1,12 +1,15 @@
 /**
- * npx tsx devset/score.ts [--set pk|other|urdu] [--misses] [--no-rules] [--registry FILE]
+ * npx tsx devset/score.ts [--set pk|other|urdu] [--misses] [--no-rules] [--context] [--registry FILE]
  *
  * Links every development-set page with the seed registry's matcher and the page-wide rules (the
  * same code the extension runs in a tab, each line of the page text read as one block) and scores
- * the links against the annotations: precision, recall, and every wrong link.
+ * the links against the annotations: precision, recall, and every wrong link. With --context, also
+ * how many entities of the knowledge base's home region each page names in full: the data behind the
+ * context thresholds of generic names and acronyms.
  */
 import { parseArgs } from 'node:util';
 import { findMentions } from '../lib/match';
+import { ACRONYM_CONTEXT_THRESHOLD, CONTEXT_THRESHOLD, LinkKind } from '../lib/match/linker';
 import { goldSpans, pageText, readAnnotation, readPages, type GoldSpan, type SetName } from './gold';
 import { readRegistry, registryMatcher } from './registry-matcher';
 
@@ -17,6 +20,7 @@ const { values } = parseArgs({
     'no-rules': { type: 'boolean', default: false },
     registry: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    context: { type: 'boolean', default: false },
   },
 });
 
@@ -33,6 +37,8 @@ interface Tally {
 
 const tallies = new Map<SetName, Tally>();
 const wrongLinks: string[] = [];
+const contextCounts = new Map<SetName, number[]>();
+const homeRegion = matcher.regions[matcher.homeRegion];
 const misses: string[] = [];
 
 function context(text: string, start: number, end: number): string {
@@ -60,6 +66,12 @@ for (const page of readPages()) {
     end: lineStarts[m.block]! + m.end,
     id: ids[m.entity]!,
   }));
+  const home = new Set<string>();
+  for (const m of findMentions(matcher, lines)) {
+    const entity = matcher.entities[m.entity]!;
+    if ((m.kind === LinkKind.Name || m.kind === LinkKind.Variant) && entity.region === homeRegion) home.add(entity.id);
+  }
+  contextCounts.set(page.set, [...(contextCounts.get(page.set) ?? []), home.size]);
   const tally = tallies.get(page.set) ?? { pages: 0, correct: 0, wrong: 0, gold: 0, found: 0 };
   tallies.set(page.set, tally);
   tally.pages++;
@@ -90,6 +102,14 @@ for (const [set, t] of tallies) {
   console.log(
     `${set.padEnd(6)} ${String(t.pages).padStart(5)} ${String(t.correct + t.wrong).padStart(6)} ${String(t.wrong).padStart(6)} ${percent(t.correct, t.correct + t.wrong).padStart(10)} ${String(t.gold).padStart(5)} ${String(t.found).padStart(6)} ${percent(t.found, t.gold).padStart(7)}`,
   );
+}
+if (values.context) {
+  console.log(`\nEntities of the home region (${homeRegion ?? 'none'}) named in full per page; generic names need ${CONTEXT_THRESHOLD}, acronyms without support ${ACRONYM_CONTEXT_THRESHOLD}:`);
+  for (const [set, counts] of contextCounts) {
+    const histogram = new Map<number, number>();
+    for (const c of counts) histogram.set(Math.min(c, 5), (histogram.get(Math.min(c, 5)) ?? 0) + 1);
+    console.log(`  ${set.padEnd(6)} ${[...histogram].sort((a, b) => a[0] - b[0]).map(([c, n]) => `${c === 5 ? '5+' : c}: ${n}`).join(', ')}`);
+  }
 }
 if (!values.quiet) {
   console.log(`\nWrong links (${wrongLinks.length}):`);

@@ -123,3 +123,61 @@ function split(text: string, run: readonly WordSpan[], out: FoundName[]): void {
   });
   flush();
 }
+
+/** Titles and honorifics that Urdu news writes before a name. */
+const URDU_TITLES = new Set([
+  'صدر', 'وزیراعظم', 'وزیر', 'اعظم', 'اعلیٰ', 'وزیراعلیٰ', 'چیئرمین', 'سینیٹر', 'جسٹس', 'ڈاکٹر', 'جنرل', 'بیرسٹر', 'مولانا', 'علامہ',
+  'جناب', 'محترمہ', 'سربراہ', 'رہنما', 'ترجمان', 'اسپیکر', 'سپیکر', 'گورنر', 'فیلڈ', 'مارشل', 'بانی', 'قائد',
+]);
+
+/** Words that complete a title after it: "اسپیکر قومی اسمبلی", "ترجمان دفتر خارجہ", "وزیر برائے دفاع". */
+const URDU_TITLE_PARTS = new Set(['قومی', 'اسمبلی', 'سینیٹ', 'دفتر', 'خارجہ', 'داخلہ', 'دفاع', 'اطلاعات', 'خزانہ', 'قانون', 'برائے', 'اعلیٰ', 'اعظم']);
+
+/** Words that end an Urdu name: postpositions, conjunctions and the verbs that follow a subject. */
+const URDU_STOPS = new Set([
+  'کے', 'کی', 'کا', 'نے', 'کو', 'سے', 'میں', 'پر', 'اور', 'یا', 'بھی', 'ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'نہ', 'کہ', 'جو', 'جس', 'تک',
+  'صاحب', 'صاحبہ', 'نیز', 'کہا', 'ہوں', 'گئے', 'گیا',
+]);
+
+const WORD = /[\p{L}\p{M}\u200C]+/gu;
+const ARABIC_SCRIPT = /^\p{Script=Arabic}/u;
+
+export interface FoundUrduName {
+  start: number;
+  end: number;
+  /** The title or honorific that announced it. */
+  title: string;
+}
+
+/**
+ * Urdu-script names, found by their own cues (Urdu has no capital letters): one to three words after a
+ * title or an honorific ("وزیراعظم شہباز شریف", "جسٹس محمد علی مظہر"), up to a postposition or a
+ * conjunction. Offsets are into `text`.
+ */
+export function findUrduNames(text: string, maxWords = 3): FoundUrduName[] {
+  const words: { start: number; end: number; word: string }[] = [];
+  for (const match of text.matchAll(WORD)) if (ARABIC_SCRIPT.test(match[0])) words.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+  const names: FoundUrduName[] = [];
+  for (let w = 0; w < words.length; w++) {
+    if (!URDU_TITLES.has(words[w]!.word)) continue;
+    let first = w + 1;
+    const isTitlePart = (word: string) => URDU_TITLES.has(word) || URDU_TITLE_PARTS.has(word);
+    while (first < words.length && isTitlePart(words[first]!.word) && isAdjacent(text, words[first - 1]!.end, words[first]!.start)) first++;
+    let last = first - 1;
+    for (let n = first; n < words.length && n < first + maxWords; n++) {
+      if (URDU_STOPS.has(words[n]!.word) || URDU_TITLES.has(words[n]!.word) || !isAdjacent(text, words[n - 1]!.end, words[n]!.start)) break;
+      last = n;
+    }
+    if (last >= first) {
+      names.push({ start: words[first]!.start, end: words[last]!.end, title: text.slice(words[w]!.start, words[first - 1]!.end) });
+      w = last;
+    }
+  }
+  return names;
+}
+
+/** Only spaces between two Urdu words: a comma, a full stop (۔) or a line break ends a name. */
+function isAdjacent(text: string, end: number, start: number): boolean {
+  for (let i = end; i < start; i++) if (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0xa0) return false;
+  return start > end;
+}
