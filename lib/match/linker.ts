@@ -164,16 +164,16 @@ export class PageLinker<B> {
    */
   add(block: B, text: string, raw: readonly number[], layout: TextLayout = ONE_BLOCK): ResolvedMention<B>[] {
     const decided: ResolvedMention<B>[] = [];
+    if (!this.rules) {
+      for (let r = 0; r < raw.length; r += 3) this.linkInOrder(decided, block, raw[r]!, raw[r + 1]!, raw[r + 2]!);
+      this.release(decided);
+      return decided;
+    }
     const facts: TextFacts = { text, isCut: layout.isCut, isRead: layout.isRead, starts: new Set(), ends: new Set(), keyEndingAt: new Map(), commonWords: new Map(), definitions: new Map(), parentheses: null };
     for (let r = 0; r < raw.length; r += 3) {
       facts.starts.add(raw[r]!);
       facts.ends.add(raw[r + 1]!);
       facts.keyEndingAt.set(raw[r + 1]!, raw[r + 2]!);
-    }
-    if (!this.rules) {
-      for (let r = 0; r < raw.length; r += 3) this.linkInOrder(decided, block, raw[r]!, raw[r + 1]!, raw[r + 2]!);
-      this.release(decided);
-      return decided;
     }
     const context = this.nameContext(facts);
     const embedded = new Uint8Array(raw.length / 3);
