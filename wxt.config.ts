@@ -9,7 +9,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'Who is who in the news you read: names of people, groups and places explained from a knowledge base on your machine.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -62,8 +62,8 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   }, [index, mark]);
 
   const readPage = useCallback(async (): Promise<PageState> => {
-    const tab = await services.targetTab();
-    const next: PageState = tab ? { status: 'ready', tab, read: tab.origin ? await services.mentions(tab) : { kind: 'mentions', mentions: [] } } : { status: 'none' };
+    const found = await services.readPage();
+    const next: PageState = found ? { status: 'ready', ...found } : { status: 'none' };
     setPage(next);
     return next;
   }, [services]);
@@ -77,7 +77,7 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   useEffect(() => {
     void readPage().then((read) => {
       // A page that is still loading may not have been read yet.
-      if (read.status === 'ready' && read.tab.origin && (read.read.kind !== 'mentions' || read.read.mentions.length === 0)) rereadSoon();
+      if (read.status === 'ready' && (read.tab.origin !== null || read.tab.url === null) && (read.read.kind !== 'mentions' || read.read.mentions.length === 0)) rereadSoon();
     });
     return () => timers.current.forEach(clearTimeout);
   }, [readPage]);

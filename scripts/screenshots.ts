@@ -7,12 +7,11 @@
  * - docs/popup-detail.png: the popup's detail view of an entity
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
-import { evalInWorker, launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
+import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
 import { mentionPoint } from '../tests/browser/helpers/pages';
 import { startServer } from '../tests/browser/helpers/server';
 import type { MentionReport } from '../lib/messages';
 
-declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
 const site = await renderNewsSite();
 const rally = site.pages.find((p) => p.article.headline.startsWith('Pakistan opposition rallies'))!;
@@ -46,7 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.context.newPage();
     await page.goto(server.url('/rally.html'));
     await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
-    const tabId = await evalInWorker(browser.worker, async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)!.id!, page.url());
+    const tabId = await browser.tabIdOf(page);
     const popup = await browser.context.newPage();
     await popup.bringToFront();
     await popup.setViewportSize({ width: 380, height: 580 });

@@ -52,8 +52,7 @@ describe('the popup', () => {
     news = await browser.context.newPage();
     await news.goto(server.url(`/${article.slug}.html`));
     await waitFor(async () => ((await mentions()).mentions.length > 0 ? true : undefined), 'mentions on the news page');
-    const url = news.url();
-    tabId = await evalInWorker(browser.worker, async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
+    tabId = await browser.tabIdOf(news);
   });
   afterAll(async () => {
     await browser?.close();
