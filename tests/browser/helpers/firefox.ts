@@ -1,0 +1,89 @@
+/**
+ * Launches Debian's Firefox ESR with the built Firefox extension installed as a
+ * temporary add-on (puppeteer-core over WebDriver BiDi: no browser download, no
+ * geckodriver), and sends every request for another machine to a proxy that
+ * refuses it and writes it down.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
+export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+/** The add-on id of the Firefox manifest (`browser_specific_settings.gecko.id`). */
+export const FIREFOX_ADDON_ID = 'backstory@backstory.invalid';
+/**
+ * The extension's internal UUID, which Firefox otherwise draws at random per
+ * profile: fixed so that the tests know the moz-extension:// origin of its pages.
+ */
+export const FIREFOX_EXTENSION_UUID = '3c1a6a52-7d5b-4f57-9a0e-5b1d0d7c2e41';
+
+/**
+ * Hosts that Firefox itself calls (its remote settings), which no preference
+ * here turns off: never the extension's, which names no outside host.
+ */
+const FIREFOX_OWN = /^(CONNECT )?(https?:\/\/)?[^/]*\.(mozilla\.(com|net|org)|firefox\.com)(:\d+)?(\/|$)/u;
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  extensionOrigin: string;
+  /** Requests to anywhere but this machine, refused by the proxy (Firefox's own services left out). */
+  outsideRequests: string[];
+  close(): Promise<void>;
+}
+
+/** A proxy that refuses everything and records what was asked of it. */
+async function refusingProxy(seen: string[]): Promise<Server> {
+  const proxy = createServer((request, response) => {
+    seen.push(request.url ?? '');
+    response.writeHead(403).end();
+  });
+  proxy.on('connect', (request, socket) => {
+    seen.push(`CONNECT ${request.url ?? ''}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  return proxy;
+}
+
+export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+  const seen: string[] = [];
+  const proxy = await refusingProxy(seen);
+  const { port } = proxy.address() as AddressInfo;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Lets WebDriver BiDi open moz-extension:// pages, which it refuses by default.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.no_proxies_on': '127.0.0.1,localhost',
+      'network.proxy.allow_hijacking_localhost': false,
+      'network.dns.disablePrefetch': true,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+    },
+  });
+  const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  if (id !== FIREFOX_ADDON_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ADDON_ID}`);
+  const outsideRequests: string[] = [];
+  return {
+    browser,
+    extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    get outsideRequests() {
+      outsideRequests.splice(0, outsideRequests.length, ...seen.filter((url) => !FIREFOX_OWN.test(url)));
+      return outsideRequests;
+    },
+    async close() {
+      await browser.close();
+      await new Promise<void>((done) => proxy.close(() => done()));
+    },
+  };
+}
