@@ -180,7 +180,8 @@ async function firefox(): Promise<BrowserUnderTest> {
   const openExtensionPage = async (path: string) => (await openRaw(path)).page;
   let control: Promise<PuppeteerPage> | null = null;
   const inExtension = async <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    control ??= openRaw('options.html').then((opened) => opened.raw);
+    // The popup page: an options page kept open would take the place of the one the tests open from the popup.
+    control ??= openRaw('popup.html').then((opened) => opened.raw);
     return (await control).evaluate(callWithApi(fn, arg)) as Promise<R>;
   };
   const under: BrowserUnderTest = {
