@@ -215,7 +215,7 @@ describe('hover cards in Chromium', () => {
     const texts = async () => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.map((m) => m.text);
     expect(await texts()).toContain('Peshawar');
     await hover(page, 'Peshawar');
-    await page.locator(`${CARD} footer button`).click();
+    await page.locator(`${CARD} .foot button`).click();
     await waitFor(async () => (!(await texts()).includes('Peshawar') ? true : undefined), 'Peshawar to stop linking');
     await page.reload();
     await waitFor(async () => ((await texts()).length > 0 ? true : undefined), 'mentions after reload');

@@ -5,37 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
-import { highlightSizes, mentionPoint } from './helpers/pages';
+import { hoverMention, readCard } from './helpers/card';
+import { highlightSizes } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
-
-/** What the open card shows, read through its open shadow root; null when no card is open. */
-export function readCard(page: TestPage) {
-  return page.evaluate(() => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
-    if (!card) return null;
-    return {
-      title: card.querySelector('h2')?.textContent ?? null,
-      text: card.innerText,
-      role: card.getAttribute('role'),
-      labelledBy: card.getAttribute('aria-labelledby'),
-      mark: card.querySelector('mark')?.textContent ?? null,
-      cite: card.querySelector('cite')?.textContent ?? null,
-      focused: document.activeElement?.localName ?? null,
-    };
-  }, null);
-}
-
-/** Moves the pointer onto a painted mention and waits for its card. */
-export async function hoverMention(page: TestPage, text: string) {
-  const { x, y } = await mentionPoint(page, text);
-  await page.mouseMove(x - 2, y);
-  await page.mouseMove(x, y);
-  return waitFor(async () => {
-    const card = await readCard(page);
-    return card?.title ? card : undefined;
-  }, `the card of ${text}`);
-}
 
 describe.each(BROWSERS)('reading a news page in %s', (name) => {
   let browser: BrowserUnderTest;
