@@ -15,17 +15,20 @@ export function readCard(page: TestPage) {
       mark: card.querySelector('mark')?.textContent ?? null,
       cite: card.querySelector('cite')?.textContent ?? null,
       focused: document.activeElement?.localName ?? null,
+      /** 1 once its fade-in has run: a card in a tab that is not in front stays at 0 in Firefox, whose hidden tabs run no animation. */
+      opacity: getComputedStyle(card).opacity,
     };
   }, null);
 }
 
 /** Moves the pointer onto a painted mention and waits for its card. */
 export async function hoverMention(page: TestPage, text: string) {
+  await page.bringToFront();
   const { x, y } = await mentionPoint(page, text);
   await page.mouseMove(x - 2, y);
   await page.mouseMove(x, y);
   return waitFor(async () => {
     const card = await readCard(page);
-    return card?.title ? card : undefined;
-  }, `the card of ${text}`);
+    return card?.title && card.opacity === '1' ? card : undefined;
+  }, `the card of ${text}, shown`);
 }

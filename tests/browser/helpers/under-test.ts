@@ -178,12 +178,15 @@ async function firefox(): Promise<BrowserUnderTest> {
     return { raw, page };
   };
   const openExtensionPage = async (path: string) => (await openRaw(path)).page;
+  // The popup page: an options page kept open would take the place of the one the tests open from the popup.
   let control: Promise<PuppeteerPage> | null = null;
   const inExtension = async <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    // The popup page: an options page kept open would take the place of the one the tests open from the popup.
-    control ??= openRaw('popup.html').then((opened) => opened.raw);
+    if (!control) throw new Error('no extension page to run in');
     return (await control).evaluate(callWithApi(fn, arg)) as Promise<R>;
   };
+  // Opened first: a tab opened later comes to the front, and Firefox runs no animation in a tab behind another.
+  control = openRaw('popup.html').then((opened) => opened.raw);
+  await control;
   const under: BrowserUnderTest = {
     name: 'firefox',
     extensionOrigin: launched.extensionOrigin,
@@ -208,16 +211,14 @@ async function firefox(): Promise<BrowserUnderTest> {
 }
 
 /** Finds the tab showing `url` by asking each tab's content script where it is; self-contained, to run inside the extension. */
-const findTabIn = (api: ExtensionApi, url: string): Promise<number> => {
-  const find = async () => {
-    for (const tab of await api.tabs.query({})) {
-      if (tab.id === undefined) continue;
-      const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as { url?: string } | null;
-      if (reply?.url === url) return tab.id;
-    }
-    throw new Error(`no tab with a content script at ${url}`);
-  };
-  return find();
+// No function is named inside it: esbuild (under tsx) would wrap such a function in a helper the browser does not have.
+const findTabIn = async (api: ExtensionApi, url: string): Promise<number> => {
+  for (const tab of await api.tabs.query({})) {
+    if (tab.id === undefined) continue;
+    const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as { url?: string } | null;
+    if (reply?.url === url) return tab.id;
+  }
+  throw new Error(`no tab with a content script at ${url}`);
 };
 
 /** Launches the browser with the built extension for it. */
