@@ -8,7 +8,6 @@ import { highlightSizes } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 
 declare const chrome: {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
 };
 
