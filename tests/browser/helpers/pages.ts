@@ -32,15 +32,6 @@ export async function reactCounterScript(): Promise<string> {
 
 export const REACT_COUNTER_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head><body><div id="root"></div><script src="/counter.js"></script></body></html>';
 
-/** Records the page's HTML when the DOM is ready, before any content script at document_idle runs. */
-export async function recordInitialHtml(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __initialHtml: string }).__initialHtml = document.documentElement.outerHTML;
-    });
-  });
-}
-
 /** Number of ranges in each Backstory highlight (the registry is shared with the page). */
 export function highlightSizes(page: Page | Evaluates): Promise<Record<string, number>> {
   return run(page, () => {
