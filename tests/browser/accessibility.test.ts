@@ -1,8 +1,8 @@
 /**
  * An accessibility audit with axe-core of everything Backstory draws: the popup
  * (empty and with results), the options page and an open card, in Chromium and
- * in Firefox. Every rule axe runs by default (WCAG 2.x A and AA and its best
- * practices) must pass.
+ * in Firefox, with the reader's light and dark settings. Every rule axe runs by
+ * default (WCAG 2.x A and AA and its best practices) must pass.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,7 +31,9 @@ async function audit(page: TestPage): Promise<Violation[]> {
   }, null);
 }
 
-describe.each(BROWSERS)('accessibility in %s', (name) => {
+const RUNS = BROWSERS.flatMap((name) => (['light', 'dark'] as const).map((scheme) => [name, scheme] as const));
+
+describe.each(RUNS)('accessibility in %s, %s', (name, colorScheme) => {
   let browser: BrowserUnderTest;
   let server: TestServer;
   let pages: NewsPage[];
@@ -41,7 +43,7 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     const site = await renderNewsSite();
     pages = site.pages;
     server = await startServer(Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])));
-    browser = await launchBrowser(name);
+    browser = await launchBrowser(name, { colorScheme });
   });
   afterAll(async () => {
     await browser?.close();
@@ -53,9 +55,12 @@ describe.each(BROWSERS)('accessibility in %s', (name) => {
     await page.goto(server.url(`/${pages[3]!.slug}.html`));
     await waitFor(async () => ((await browser.askTab<{ mentions: unknown[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
     tabId = await browser.tabIdOf(page);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(colorScheme === 'dark');
     // The news page itself is a fixture of this project, written to pass the same audit.
     expect(await audit(page)).toEqual([]);
     await hoverMention(page, 'Sohail Afridi');
+    // The card follows the page's look (the fixture page follows the reader's setting).
+    expect(await page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!.className, null)).toContain(`theme-${colorScheme}`);
     expect(await audit(page)).toEqual([]);
     // With focus inside the card, as the keyboard opens it.
     await page.press('Escape');

@@ -47,7 +47,8 @@ async function refusingProxy(seen: string[]): Promise<Server> {
   return proxy;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+/** @param options.colorScheme - what pages see as the reader's light or dark setting (light by default) */
+export async function launchFirefoxWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxWithExtension> {
   const seen: string[] = [];
   const proxy = await refusingProxy(seen);
   const { port } = proxy.address() as AddressInfo;
@@ -58,6 +59,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     // Lets WebDriver BiDi open moz-extension:// pages, which it refuses by default.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      // 0 dark, 1 light: what prefers-color-scheme answers in pages, extension pages included.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_EXTENSION_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

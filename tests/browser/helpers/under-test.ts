@@ -134,8 +134,8 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
   };
 }
 
-async function chromium(): Promise<BrowserUnderTest> {
-  const launched = await launchWithExtension();
+async function chromium(options: LaunchOptions): Promise<BrowserUnderTest> {
+  const launched = await launchWithExtension(options);
   const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => launched.worker.evaluate(callWithApi(fn, arg)) as Promise<R>;
   const urls = new WeakMap<TestPage, () => string>();
   const wrap = (page: PlaywrightPage) => {
@@ -162,8 +162,8 @@ async function chromium(): Promise<BrowserUnderTest> {
   return under;
 }
 
-async function firefox(): Promise<BrowserUnderTest> {
-  const launched = await launchFirefoxWithExtension();
+async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
+  const launched = await launchFirefoxWithExtension(options);
   const urls = new WeakMap<TestPage, () => Promise<string>>();
   const wrap = (page: PuppeteerPage) => {
     const wrapped = puppeteerPage(page);
@@ -221,9 +221,14 @@ const findTabIn = async (api: ExtensionApi, url: string): Promise<number> => {
   throw new Error(`no tab with a content script at ${url}`);
 };
 
+export interface LaunchOptions {
+  /** The reader's light or dark setting, as pages see it; light by default. */
+  colorScheme?: 'light' | 'dark';
+}
+
 /** Launches the browser with the built extension for it. */
-export function launchBrowser(name: BrowserName): Promise<BrowserUnderTest> {
-  return name === 'chromium' ? chromium() : firefox();
+export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): Promise<BrowserUnderTest> {
+  return name === 'chromium' ? chromium(options) : firefox(options);
 }
 
 /** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
