@@ -117,4 +117,8 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
     }, 'the new names on the open page');
     await options.close();
   });
+
+  it('made no request outside this machine', () => {
+    expect(browser.outsideRequests).toEqual([]);
+  });
 });

@@ -2,7 +2,8 @@
  * Launches Debian's Firefox ESR with the built Firefox extension installed as a
  * temporary add-on (puppeteer-core over WebDriver BiDi: no browser download, no
  * geckodriver), and sends every request for another machine to a proxy that
- * refuses it and writes it down.
+ * refuses it and writes it down. Firefox's own calls home are turned off by
+ * preferences, so that anything the proxy sees is a request to tell about.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,16 +20,10 @@ export const FIREFOX_ADDON_ID = 'backstory@backstory.invalid';
  */
 export const FIREFOX_EXTENSION_UUID = '3c1a6a52-7d5b-4f57-9a0e-5b1d0d7c2e41';
 
-/**
- * Hosts that Firefox itself calls (its remote settings), which no preference
- * here turns off: never the extension's, which names no outside host.
- */
-const FIREFOX_OWN = /^(CONNECT )?(https?:\/\/)?[^/]*\.(mozilla\.(com|net|org)|firefox\.com)(:\d+)?(\/|$)/u;
-
 export interface FirefoxWithExtension {
   browser: Browser;
   extensionOrigin: string;
-  /** Requests to anywhere but this machine, refused by the proxy (Firefox's own services left out). */
+  /** Requests to anywhere but this machine, refused by the proxy. */
   outsideRequests: string[];
   close(): Promise<void>;
 }
@@ -58,6 +53,8 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
     headless: true,
     // Lets WebDriver BiDi open moz-extension:// pages, which it refuses by default.
     args: ['--remote-allow-system-access'],
+    // Lets the preference below move Firefox's remote settings (which it fetches at start) off Mozilla's server.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       // 0 dark, 1 light: what prefers-color-scheme answers in pages, extension pages included.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
@@ -69,6 +66,7 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
       'network.proxy.ssl_port': port,
       'network.proxy.no_proxies_on': '127.0.0.1,localhost',
       'network.proxy.allow_hijacking_localhost': false,
+      'services.settings.server': 'http://127.0.0.1:9/v1',
       'network.dns.disablePrefetch': true,
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
@@ -76,14 +74,10 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
   });
   const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
   if (id !== FIREFOX_ADDON_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ADDON_ID}`);
-  const outsideRequests: string[] = [];
   return {
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
-    get outsideRequests() {
-      outsideRequests.splice(0, outsideRequests.length, ...seen.filter((url) => !FIREFOX_OWN.test(url)));
-      return outsideRequests;
-    },
+    outsideRequests: seen,
     async close() {
       await browser.close();
       await new Promise<void>((done) => proxy.close(() => done()));
