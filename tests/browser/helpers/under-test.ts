@@ -178,15 +178,11 @@ async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
     return { raw, page };
   };
   const openExtensionPage = async (path: string) => (await openRaw(path)).page;
-  // The popup page: an options page kept open would take the place of the one the tests open from the popup.
-  let control: Promise<PuppeteerPage> | null = null;
-  const inExtension = async <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-    if (!control) throw new Error('no extension page to run in');
-    return (await control).evaluate(callWithApi(fn, arg)) as Promise<R>;
-  };
-  // Opened first: a tab opened later comes to the front, and Firefox runs no animation in a tab behind another.
-  control = openRaw('popup.html').then((opened) => opened.raw);
-  await control;
+  // The extension page the API calls run in. The popup: an options page kept open would take the place of the one
+  // the tests open from the popup. Opened first: a tab opened later comes to the front, and Firefox runs no
+  // animation in a tab behind another.
+  const control = (await openRaw('popup.html')).raw;
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => control.evaluate(callWithApi(fn, arg)) as Promise<R>;
   const under: BrowserUnderTest = {
     name: 'firefox',
     extensionOrigin: launched.extensionOrigin,
@@ -210,8 +206,11 @@ async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
   return under;
 }
 
-/** Finds the tab showing `url` by asking each tab's content script where it is; self-contained, to run inside the extension. */
-// No function is named inside it: esbuild (under tsx) would wrap such a function in a helper the browser does not have.
+/**
+ * Finds the tab showing `url` by asking each tab's content script where it is.
+ * Runs inside the extension, so it names no function inside it: esbuild (under
+ * tsx) would wrap one in a helper that the browser does not have.
+ */
 const findTabIn = async (api: ExtensionApi, url: string): Promise<number> => {
   for (const tab of await api.tabs.query({})) {
     if (tab.id === undefined) continue;
@@ -231,5 +230,5 @@ export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): P
   return name === 'chromium' ? chromium(options) : firefox(options);
 }
 
-/** Polls `probe` until it returns a value that is not undefined, or fails after `timeoutMs`. */
+/** Polls a probe until it returns a value that is not undefined (shared with the Chromium-only tests). */
 export { waitFor } from './extension';
