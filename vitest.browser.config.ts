@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests drive a real Chromium with the built extension: one file at a time on this 2-core machine.
+// Browser tests drive a real Chromium and a real Firefox with the built extensions: one file at a time on this 2-core machine.
 export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],

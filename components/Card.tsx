@@ -76,7 +76,8 @@ export function Card(props: CardProps) {
   const { entity, quotes, evidenceCount, related } = detail;
   return (
     <div class="body">
-      <header>
+      {/* Not <header>/<footer>: outside sectioning content they are the banner and content-info landmarks, and a card would give its page a second of each. */}
+      <div class="head">
         <div class="title">
           <h2 id="backstory-card-title">{entity.name}</h2>
           {entity.nativeName && entity.nativeName !== entity.name ? (
@@ -89,7 +90,7 @@ export function Card(props: CardProps) {
           </button>
           <button type="button" class="icon close" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>×</button>
         </div>
-      </header>
+      </div>
       <p class="meta">
         <span class={`type type-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
         <span class="role">{entity.role}</span>
@@ -119,11 +120,11 @@ export function Card(props: CardProps) {
         </section>
       ) : null}
       {props.mentionText !== null ? (
-        <footer>
+        <div class="foot">
           <button type="button" class="link subtle" onClick={props.onWrongLink} title={`Stop linking “${props.mentionText}” on this site`}>
             Wrong link?
           </button>
-        </footer>
+        </div>
       ) : null}
     </div>
   );

@@ -62,8 +62,8 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   }, [index, mark]);
 
   const readPage = useCallback(async (): Promise<PageState> => {
-    const tab = await services.targetTab();
-    const next: PageState = tab ? { status: 'ready', tab, read: tab.origin ? await services.mentions(tab) : { kind: 'mentions', mentions: [] } } : { status: 'none' };
+    const found = await services.readPage();
+    const next: PageState = found ? { status: 'ready', ...found } : { status: 'none' };
     setPage(next);
     return next;
   }, [services]);
@@ -77,7 +77,7 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   useEffect(() => {
     void readPage().then((read) => {
       // A page that is still loading may not have been read yet.
-      if (read.status === 'ready' && read.tab.origin && (read.read.kind !== 'mentions' || read.read.mentions.length === 0)) rereadSoon();
+      if (read.status === 'ready' && (read.tab.origin !== null || read.tab.url === null) && (read.read.kind !== 'mentions' || read.read.mentions.length === 0)) rereadSoon();
     });
     return () => timers.current.forEach(clearTimeout);
   }, [readPage]);
@@ -131,10 +131,10 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   return (
     <div class="popup">
       <header class="bar">
-        <span class="brand">
+        <h1 class="brand">
           <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M4 3h8l4 4v10H4z" /><path d="M7 9h6M7 12h6M7 15h4" /></svg>
           Backstory
-        </span>
+        </h1>
         <button type="button" class="icon" onClick={services.openOptions} aria-label="Open the options" title="Options">
           <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="2.5" /><path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" /></svg>
         </button>

@@ -72,7 +72,7 @@ function PageEntities({ page, settings, filter, onReveal, onOpen }: ThisPageProp
   if (page.status === 'loading') return <p class="state" aria-busy="true">{POPUP_TEXT.pageLoading}</p>;
   if (page.status === 'none') return <p class="state">{POPUP_TEXT.pageNone}</p>;
   const { tab, read } = page;
-  if (!tab.origin) return <p class="state">{POPUP_TEXT.pageUnreadable}</p>;
+  if (!tab.origin) return <p class="state">{tab.url === null ? POPUP_TEXT.pageUnknown : POPUP_TEXT.pageUnreadable}</p>;
   if (settings && !settings.enabled) return <p class="state">{POPUP_TEXT.pageOff}</p>;
   if (settings && !isActiveOn(settings, tab.origin)) return <p class="state">{POPUP_TEXT.pagePaused(hostOf(tab.origin))}</p>;
   if (read.kind === 'unreachable') return <p class="state">{POPUP_TEXT.pageUnreachable}</p>;

@@ -46,7 +46,8 @@ export type TabRequest =
   | { type: 'backstory:step-mention'; direction: 1 | -1 };
 
 export interface TabResponses {
-  'backstory:mentions': { mentions: MentionReport[] };
+  /** `url`: the page's address. Without the "tabs" permission the tabs API hides it, and the popup needs its origin. */
+  'backstory:mentions': { url: string; mentions: MentionReport[] };
   'backstory:reload-kb': { ok: true };
   'backstory:reveal': { found: boolean };
   'backstory:step-mention': { found: boolean };

@@ -1,18 +1,19 @@
 /**
  * npm run screenshots: pictures for the README. Needs a build (`npm run build`)
- * and Debian's Chromium.
+ * and a Firefox build (`npm run build:firefox`), Debian's Chromium and Firefox ESR.
  *
  * - docs/card-light.png, docs/card-dark.png: a hover card on a seed page
+ * - docs/card-firefox.png: the same card in Firefox
  * - docs/popup-search.png: the popup's results for a misspelt name
  * - docs/popup-detail.png: the popup's detail view of an entity
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
-import { evalInWorker, launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
+import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
 import { mentionPoint } from '../tests/browser/helpers/pages';
 import { startServer } from '../tests/browser/helpers/server';
+import { launchBrowser } from '../tests/browser/helpers/under-test';
 import type { MentionReport } from '../lib/messages';
 
-declare const chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
 
 const site = await renderNewsSite();
 const rally = site.pages.find((p) => p.article.headline.startsWith('Pakistan opposition rallies'))!;
@@ -46,7 +47,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.context.newPage();
     await page.goto(server.url('/rally.html'));
     await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
-    const tabId = await evalInWorker(browser.worker, async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)!.id!, page.url());
+    const tabId = await browser.tabIdOf(page);
     const popup = await browser.context.newPage();
     await popup.bringToFront();
     await popup.setViewportSize({ width: 380, height: 580 });
@@ -67,6 +68,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.waitForTimeout(200);
     await popup.screenshot({ path: 'docs/popup-detail.png' });
     console.log('docs/popup-detail.png');
+  } finally {
+    await browser.close();
+  }
+}
+// The same card in Firefox ESR, through the cross-browser driver of the tests.
+{
+  const browser = await launchBrowser('firefox');
+  try {
+    const page = await browser.newPage();
+    await page.setViewport(1100, 760);
+    await page.bringToFront();
+    await page.goto(server.url('/rally.html'));
+    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
+    const { y } = await mentionPoint(page, 'Bushra Bibi');
+    await page.evaluate((top) => window.scrollBy(0, top - 150), y);
+    const moved = await mentionPoint(page, 'Bushra Bibi');
+    await page.mouseMove(moved.x - 3, moved.y);
+    await page.mouseMove(moved.x, moved.y);
+    // Shown once its fade-in has run.
+    await waitFor(async () => ((await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card h2') && getComputedStyle(document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!).opacity === '1', null)) ? true : undefined), 'the card');
+    await new Promise((done) => setTimeout(done, 300));
+    await page.screenshot('docs/card-firefox.png');
+    console.log('docs/card-firefox.png');
   } finally {
     await browser.close();
   }

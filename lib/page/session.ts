@@ -110,7 +110,7 @@ export class PageSession {
   private answer(request: TabRequest): Promise<TabResponses[TabRequest['type']]> | undefined {
     switch (request?.type) {
       case 'backstory:mentions':
-        return Promise.resolve({ mentions: this.mentionReports() });
+        return Promise.resolve({ url: this.doc.location?.href ?? '', mentions: this.mentionReports() });
       case 'backstory:reload-kb':
         return (this.annotator ? this.restart() : Promise.resolve()).then(() => ({ ok: true as const }));
       case 'backstory:reveal':

@@ -19,9 +19,13 @@ import { pausableOrigin, pickTargetTab, tabParam } from './target-tab';
 export interface TargetTab {
   id: number;
   windowId: number | null;
-  url: string;
+  /**
+   * The page's address: from the tab's content script, or from the tabs API when it shows it.
+   * Backstory asks for no "tabs" permission, so the API hides it; null when neither told.
+   */
+  url: string | null;
   active: boolean;
-  /** The origin the pause switch applies to; null for pages Backstory never reads. */
+  /** The origin the pause switch applies to; null for pages Backstory never reads (or whose address is unknown). */
   origin: string | null;
 }
 
@@ -35,8 +39,8 @@ export interface PopupServices {
   evidence(id: string): Promise<ArticleEvidence[]>;
   /** An excerpt of the entity's first evidence sentence holding `word` (a folded evidence word). */
   excerpt(entityId: string, word: string): Promise<Piece[] | null>;
-  targetTab(): Promise<TargetTab | null>;
-  mentions(tab: TargetTab): Promise<PageRead>;
+  /** The tab the popup describes and what its content script reports; null when no tab qualifies. */
+  readPage(): Promise<{ tab: TargetTab; read: PageRead } | null>;
   reveal(tab: TargetTab, entityId: string): Promise<boolean>;
   readSettings(): Promise<Settings>;
   updateSettings(change: (current: Settings) => Settings): Promise<Settings>;
@@ -86,7 +90,7 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
       }
       return found;
     },
-    async targetTab() {
+    async readPage() {
       const requested = tabParam(location.search);
       let tab;
       if (requested !== null) {
@@ -101,15 +105,16 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
         }
       }
       if (tab?.id === undefined) return null;
-      const url = tab.url ?? '';
-      return { id: tab.id, windowId: tab.windowId ?? null, url, active: tab.active ?? false, origin: pausableOrigin(url) };
-    },
-    async mentions(tab) {
+      const shown = tab.url ?? null;
+      const target: TargetTab = { id: tab.id, windowId: tab.windowId ?? null, url: shown, active: tab.active ?? false, origin: pausableOrigin(shown ?? undefined) };
+      // A page the tabs API names as a browser or extension page has no content script to ask.
+      if (shown !== null && target.origin === null) return { tab: target, read: { kind: 'mentions', mentions: [] } };
       try {
-        return { kind: 'mentions', mentions: (await sendToTab(tab.id, { type: 'backstory:mentions' })).mentions };
+        const { url, mentions } = await sendToTab(tab.id, { type: 'backstory:mentions' });
+        return { tab: { ...target, url, origin: pausableOrigin(url) }, read: { kind: 'mentions', mentions } };
       } catch {
-        // No content script answers: the page was open before the extension was installed, or is still loading.
-        return { kind: 'unreachable' };
+        // No content script answers: the page was open before the extension was installed, is still loading, or is not a web page.
+        return { tab: target, read: { kind: 'unreachable' } };
       }
     },
     async reveal(tab, entityId) {

@@ -16,6 +16,7 @@ export const POPUP_TEXT = {
   pageLoading: 'Looking at this page…',
   pageNone: 'No web page is open.',
   pageUnreadable: 'Backstory reads web pages only, not browser or extension pages.',
+  pageUnknown: 'Backstory cannot read this page: it reads web pages only, once loaded (reload a page that was open before Backstory was installed).',
   pageUnreachable: 'Backstory has not read this page yet. Reload it to mark its names.',
   pageEmpty: 'No one from the knowledge base is named on this page.',
   pagePaused: (host: string) => `Paused on ${host}: names are not marked.`,

@@ -30,6 +30,7 @@ const SPLIT = `<!doctype html><html><head><meta charset="utf-8"><title>Split</ti
 
 const CARD = 'backstory-card .card';
 
+// A card's content on hover and keyboard stepping are tested in both browsers, in reading.test.ts.
 describe('hover cards in Chromium', () => {
   let browser: ExtensionBrowser;
   let server: TestServer;
@@ -162,28 +163,6 @@ describe('hover cards in Chromium', () => {
     expect(plain.style.title).toContain('17px');
   });
 
-  it('steps through mentions with the keyboard shortcut path, moves focus into the card, and Escape returns it', async () => {
-    const page = await open(`/${pages[4]!.slug}.html`);
-    await page.focus('input[type=search]');
-    const { mentions } = await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
-    // Alt+Shift+N: headless Chromium binds no browser commands, so the page's own listener answers the keys.
-    await page.keyboard.press('Alt+Shift+N');
-    await page.locator(`${CARD} h2`).waitFor({ state: 'visible' });
-    expect(await page.locator(`${CARD} h2`).textContent()).toBe(mentions[0]!.name);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
-    expect(await page.locator(CARD).getAttribute('role')).toBe('dialog');
-    expect(await page.locator(CARD).getAttribute('aria-labelledby')).toBe('backstory-card-title');
-    // What the browser command triggers in the background when it is bound.
-    await browser.askTab(page, { type: 'backstory:step-mention', direction: 1 });
-    await waitFor(async () => ((await page.locator(`${CARD} h2`).textContent()) === mentions[1]!.name ? true : undefined), 'the second card');
-    await page.keyboard.press('Alt+Shift+P');
-    await waitFor(async () => ((await page.locator(`${CARD} h2`).textContent()) === mentions[0]!.name ? true : undefined), 'back to the first card');
-    await page.keyboard.press('Escape');
-    await page.locator(CARD).waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('search');
-    await page.close();
-  });
-
   it('shows a related entity’s card from its chip', async () => {
     const page = await open(`/${pages[3]!.slug}.html`);
     await hover(page, 'Sohail Afridi');
@@ -215,7 +194,7 @@ describe('hover cards in Chromium', () => {
     const texts = async () => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.map((m) => m.text);
     expect(await texts()).toContain('Peshawar');
     await hover(page, 'Peshawar');
-    await page.locator(`${CARD} footer button`).click();
+    await page.locator(`${CARD} .foot button`).click();
     await waitFor(async () => (!(await texts()).includes('Peshawar') ? true : undefined), 'Peshawar to stop linking');
     await page.reload();
     await waitFor(async () => ((await texts()).length > 0 ? true : undefined), 'mentions after reload');

@@ -8,7 +8,6 @@ import { highlightSizes } from './helpers/pages';
 import { startServer, type TestServer } from './helpers/server';
 
 declare const chrome: {
-  tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
 };
 
@@ -52,8 +51,7 @@ describe('the popup', () => {
     news = await browser.context.newPage();
     await news.goto(server.url(`/${article.slug}.html`));
     await waitFor(async () => ((await mentions()).mentions.length > 0 ? true : undefined), 'mentions on the news page');
-    const url = news.url();
-    tabId = await evalInWorker(browser.worker, async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)!.id!, url);
+    tabId = await browser.tabIdOf(news);
   });
   afterAll(async () => {
     await browser?.close();

@@ -19,6 +19,8 @@ export interface ExtensionBrowser {
   outsideRequests: string[];
   /** Opens an extension page (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<Page>;
+  /** The tab id of `page`, found by asking each tab's content script for its address (the extension cannot read tab URLs). */
+  tabIdOf(page: Page): Promise<number>;
   /** Sends a message to the content script of the tab showing `page`, from the service worker. */
   askTab<T>(page: Page, message: unknown): Promise<T>;
   /** Closes Chromium; deletes the profile unless the caller passed it in. */
@@ -84,23 +86,31 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
+    tabIdOf: (page) => tabIdOf(worker, page.url()),
     async askTab<T>(page: Page, message: unknown): Promise<T> {
-      const url = page.url();
-      return worker.evaluate(
-        async ([tabUrl, msg]) => {
-          const tabs = await chrome.tabs.query({});
-          const tab = tabs.find((t) => t.url === tabUrl);
-          if (tab?.id === undefined) throw new Error(`no tab at ${tabUrl}`);
-          return chrome.tabs.sendMessage(tab.id, msg);
-        },
-        [url, message] as const,
-      ) as Promise<T>;
+      const tabId = await tabIdOf(worker, page.url());
+      return worker.evaluate(([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, message] as const) as Promise<T>;
     },
     async close() {
       await context.close();
       if (ownProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The tab showing `url`. Backstory asks for no "tabs" permission, so the
+ * service worker cannot read tab URLs: each tab's content script says where it is.
+ */
+function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (wanted) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as { url?: string } | null;
+      if (reply?.url === wanted) return tab.id;
+    }
+    throw new Error(`no tab with a content script at ${wanted}`);
+  }, url);
 }
 
 /** Runs `fn` inside the extension's service worker; `arg` and the result cross as JSON-like values. */

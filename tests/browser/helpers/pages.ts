@@ -3,6 +3,14 @@ import { build } from 'esbuild';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
+/** A page of either browser driver (Playwright's, or the cross-browser TestPage): only `evaluate` is used. */
+export interface Evaluates {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+/** Evaluates in either kind of page (Playwright's `evaluate` takes the same function and argument at run time). */
+const run = <R, A>(page: Page | Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => (page as Evaluates).evaluate(fn, arg);
+
 /** Bundles a TypeScript file into one script to evaluate in a page (tests and benchmarks hand it to `page.evaluate`). */
 export async function bundleForPage(entry: string): Promise<string> {
   const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
@@ -24,29 +32,20 @@ export async function reactCounterScript(): Promise<string> {
 
 export const REACT_COUNTER_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head><body><div id="root"></div><script src="/counter.js"></script></body></html>';
 
-/** Records the page's HTML when the DOM is ready, before any content script at document_idle runs. */
-export async function recordInitialHtml(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { __initialHtml: string }).__initialHtml = document.documentElement.outerHTML;
-    });
-  });
-}
-
 /** Number of ranges in each Backstory highlight (the registry is shared with the page). */
-export function highlightSizes(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
+export function highlightSizes(page: Page | Evaluates): Promise<Record<string, number>> {
+  return run(page, () => {
     const sizes: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
       if (name.startsWith('backstory-')) sizes[name] = highlight.size;
     });
     return sizes;
-  });
+  }, null);
 }
 
 /** The text of every highlighted range whose start lies inside `selector`. */
-export function highlightedTextsIn(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
+export function highlightedTextsIn(page: Page | Evaluates, selector: string): Promise<string[]> {
+  return run(page, (sel: string) => {
     const roots = [...document.querySelectorAll(sel)];
     const texts: string[] = [];
     CSS.highlights.forEach((highlight, name) => {
@@ -65,9 +64,10 @@ export function highlightedTextsIn(page: Page, selector: string): Promise<string
 }
 
 /** Centre of the first painted mention whose text is `text` (optionally the n-th), in viewport coordinates after scrolling it into view. */
-export async function mentionPoint(page: Page, text: string, nth = 0): Promise<{ x: number; y: number; left: number; right: number }> {
-  const point = await page.evaluate(
-    ([wanted, index]) => {
+export async function mentionPoint(page: Page | Evaluates, text: string, nth = 0): Promise<{ x: number; y: number; left: number; right: number }> {
+  const point = await run(
+    page,
+    ([wanted, index]: readonly [string, number]) => {
       const found: Range[] = [];
       CSS.highlights.forEach((highlight, name) => {
         if (!name.startsWith('backstory-') || name === 'backstory-flash') return;
