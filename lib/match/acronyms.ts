@@ -3,7 +3,7 @@
  * "ACR (Full Name)"), and whether one occurrence is a wire or photo credit
  * rather than a mention ("NEW DELHI (PTI)", ", PTI reported", "Photo: AFP").
  */
-import { CONNECTOR_WORDS, isAllCaps, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
+import { CONNECTOR_WORDS, URDU_LETTER_NAMES, isAllCaps, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
 import { CharKind } from './char-class';
 
 export interface AcronymDefinition {
@@ -151,7 +151,8 @@ export function isCredit(text: string, start: number, end: number, isCut: (start
   const onLine = (word: { word: WordSpan } | null, from: number, to: number): word is { word: WordSpan } => word !== null && !isCut(from, to) && !hasLineBreak(text, from, to);
   if (before === OPEN && after === CLOSE) {
     const previous = previousWord(text, start - 1, 0);
-    if (!onLine(previous, previous?.word.end ?? 0, start) || isAllCaps(text, previous.word) || lineEndsAt(text, end + 1)) return true;
+    // A dateline: "NEW DELHI (PTI)", "Islamabad, Jan 16 (PTI)".
+    if (!onLine(previous, previous?.word.end ?? 0, start) || isAllCaps(text, previous.word) || isNumber(text, previous.word) || lineEndsAt(text, end + 1)) return true;
   }
   if (before === 0x2f || after === 0x2f) return true; // "Reuters/AFP"
   const next = nextWord(text, end, text.length);
@@ -166,6 +167,14 @@ export function isCredit(text: string, start: number, end: number, isCut: (start
   // "— AFP" closing a paragraph
   if (lineEndsAt(text, end) && isDashBefore(text, start)) return true;
   return false;
+}
+
+function isNumber(text: string, word: WordSpan): boolean {
+  for (let i = word.start; i < word.end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
@@ -199,4 +208,26 @@ function lineEndsAt(text: string, offset: number): boolean {
     return false;
   }
   return true;
+}
+
+const NEAR = 3;
+const ARABIC_LETTER = /\p{Script=Arabic}/u;
+
+/**
+ * True when an Urdu acronym has another letter name right before or after it, across a space or a
+ * bracket: it is part of a longer acronym ("اے پی" in "ٹی ٹی اے پی").
+ */
+export function isInLongerUrduAcronym(text: string, start: number, end: number): boolean {
+  if (!ARABIC_LETTER.test(text.charAt(start))) return false;
+  const previous = previousWord(text, start, 0);
+  if (previous && start - previous.word.end <= NEAR && isLetterNameOnly(text.slice(previous.word.start, previous.word.end))) return true;
+  const next = nextWord(text, end, text.length);
+  return next !== null && next.word.start - end <= NEAR && isLetterNameOnly(text.slice(next.word.start, next.word.end));
+}
+
+/** Letter names that are also everyday Urdu words ("کے" of, "سی" like, "اے" O): no sign of a longer acronym. */
+const EVERYDAY_WORDS = new Set(['کے', 'سی', 'اے', 'او', 'ای', 'بی']);
+
+function isLetterNameOnly(word: string): boolean {
+  return URDU_LETTER_NAMES.has(word) && !EVERYDAY_WORDS.has(word);
 }

@@ -4,6 +4,7 @@
  * scanner uses to decide cheaply whether a page word can start a name.
  */
 import { CharKind, charKind, foldLetter } from './char-class';
+import { isUrduAcronym } from './words';
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
@@ -54,5 +55,7 @@ export function aliasKey(alias: string): AliasKey | null {
   if (inWord) wordEnds.push(folded.length);
   if (folded.length === 0) return null;
   const hasCasedLetter = alias.toLowerCase() !== alias.toUpperCase();
-  return { folded, wordEnds, caseSensitive: hasCasedLetter && allUpper && letters <= MAX_ACRONYM_LETTERS };
+  // Urdu has no capitals; an acronym is spelled in letter names, and links by the same rules.
+  const acronym = (hasCasedLetter && allUpper && letters <= MAX_ACRONYM_LETTERS) || isUrduAcronym(alias.split(/\s+/u).filter(Boolean));
+  return { folded, wordEnds, caseSensitive: acronym };
 }

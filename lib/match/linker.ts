@@ -16,7 +16,7 @@
  * after a full mention, a generic name with context): the pass before these
  * rules, kept to measure what they cost.
  */
-import { findDefinitions, indexParentheses, isCredit, isGluedToSymbol, type AcronymDefinition, type Parentheses } from './acronyms';
+import { findDefinitions, indexParentheses, isCredit, isGluedToSymbol, isInLongerUrduAcronym, type AcronymDefinition, type Parentheses } from './acronyms';
 import { isEmbedded, type NameContext } from './embedded';
 import { findNames, type FoundName } from './name-finder';
 import { capitalisedRuns } from './name-runs';
@@ -357,9 +357,9 @@ export class PageLinker<B> {
       this.decide(decided, { ...mention, kind: LinkKind.Name });
       return;
     }
-    if (isGluedToSymbol(facts.text, end)) return;
+    if (isGluedToSymbol(facts.text, end) || isInLongerUrduAcronym(facts.text, start, end)) return;
     const written = facts.text.slice(start, end);
-    const defined = this.definitionOf(written, facts, fullNames);
+    const defined = this.definitionOf(written, facts, fullNames, entity);
     if (defined === -1 || (defined >= 0 && defined !== entity)) return;
     const definesHere = this.definitionEnds.get(written)?.some((e) => start - e >= 1 && start - e <= 3) ?? false;
     if (!definesHere && isCredit(facts.text, start, end, facts.isCut)) {
@@ -375,12 +375,20 @@ export class PageLinker<B> {
    * What the page defines an acronym as: the entity whose full name is the expansion, -1 for another
    * expansion, or -2 when this text defines it nowhere (an earlier text's definition still holds).
    */
-  private definitionOf(acronym: string, facts: TextFacts, fullNames: readonly FullName[]): number {
+  private definitionOf(acronym: string, facts: TextFacts, fullNames: readonly FullName[], entity: number): number {
     const known = this.acronymDefinitions.get(acronym);
     let definitions = facts.definitions.get(acronym);
     if (definitions === undefined) {
       facts.parentheses ??= indexParentheses(facts.text);
       definitions = findDefinitions(facts.text, acronym, facts.parentheses);
+      // The acronym's own entity named in full right before "(ACR)" defines it too, whatever the
+      // initials: Urdu spells an acronym in letter names ("پاکستان تحریک انصاف (پی ٹی آئی)").
+      for (const open of facts.parentheses.holding.get(acronym) ?? []) {
+        const end = facts.text.charCodeAt(open - 1) === 0x20 ? open - 1 : open;
+        const key = facts.keyEndingAt.get(end);
+        if (definitions.some((d) => d.end === end) || key === undefined || this.fullCandidate(key) !== entity) continue;
+        definitions.push({ start: end, end });
+      }
       facts.definitions.set(acronym, definitions);
     }
     this.definitionEnds.set(acronym, definitions.map((d) => d.end));
@@ -389,7 +397,7 @@ export class PageLinker<B> {
     for (const definition of definitions) {
       // The expansion is a knowledge-base name when a linked full name (or another spelling of one) ends
       // it, or a found name does, even inside a longer one.
-      const named = fullNames.find((n) => n.end === definition.end && n.start >= definition.start);
+      const named = fullNames.find((n) => n.end === definition.end && (n.start >= definition.start || definition.start === definition.end));
       const key = facts.keyEndingAt.get(definition.end);
       const entity = named ? named.entity : key === undefined ? -1 : this.fullCandidate(key);
       if (result === -2) result = entity;

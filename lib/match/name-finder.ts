@@ -14,6 +14,9 @@ import {
   JOINING_PARTICLES,
   SENTENCE_WORDS,
   TITLE_WORDS,
+  URDU_STOPS,
+  URDU_TITLE_PARTS,
+  URDU_TITLES,
   hasPossessive,
   isAllCaps,
   isUpperCode,
@@ -123,21 +126,6 @@ function split(text: string, run: readonly WordSpan[], out: FoundName[]): void {
   });
   flush();
 }
-
-/** Titles and honorifics that Urdu news writes before a name. */
-const URDU_TITLES = new Set([
-  'صدر', 'وزیراعظم', 'وزیر', 'اعظم', 'اعلیٰ', 'وزیراعلیٰ', 'چیئرمین', 'سینیٹر', 'جسٹس', 'ڈاکٹر', 'جنرل', 'بیرسٹر', 'مولانا', 'علامہ',
-  'جناب', 'محترمہ', 'سربراہ', 'رہنما', 'ترجمان', 'اسپیکر', 'سپیکر', 'گورنر', 'فیلڈ', 'مارشل', 'بانی', 'قائد',
-]);
-
-/** Words that complete a title after it: "اسپیکر قومی اسمبلی", "ترجمان دفتر خارجہ", "وزیر برائے دفاع". */
-const URDU_TITLE_PARTS = new Set(['قومی', 'اسمبلی', 'سینیٹ', 'دفتر', 'خارجہ', 'داخلہ', 'دفاع', 'اطلاعات', 'خزانہ', 'قانون', 'برائے', 'اعلیٰ', 'اعظم']);
-
-/** Words that end an Urdu name: postpositions, conjunctions and the verbs that follow a subject. */
-const URDU_STOPS = new Set([
-  'کے', 'کی', 'کا', 'نے', 'کو', 'سے', 'میں', 'پر', 'اور', 'یا', 'بھی', 'ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'نہ', 'کہ', 'جو', 'جس', 'تک',
-  'صاحب', 'صاحبہ', 'نیز', 'کہا', 'ہوں', 'گئے', 'گیا',
-]);
 
 const WORD = /[\p{L}\p{M}\u200C]+/gu;
 const ARABIC_SCRIPT = /^\p{Script=Arabic}/u;
