@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--skip-cards] [--skip-search] [--skip-import]
+ * npm run bench [-- --quick] [--out FILE] [--sizes 100,10000,100000] [--urdu-share 0.33] [--skip-cards] [--skip-search] [--skip-import]
  *
  * Matcher benchmark: a full pass (walk + match + paint) over a page with about
  * 1 MB of text, in Chromium, for 100, 10,000 and 100,000 aliases, with and
@@ -33,6 +33,8 @@ const { values: argv } = parseArgs({
     quick: { type: 'boolean', default: false },
     out: { type: 'string' },
     sizes: { type: 'string', default: '100,10000,100000' },
+    /** Share of the aliases written in Urdu script (by default the few of the usual mix). */
+    'urdu-share': { type: 'string' },
     'skip-cards': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
     'skip-import': { type: 'boolean', default: false },
@@ -40,6 +42,8 @@ const { values: argv } = parseArgs({
 });
 const QUICK = argv.quick === true;
 const SIZES = argv.sizes!.split(',').map((s) => Number(s.trim()));
+const URDU_SHARE = argv['urdu-share'] === undefined ? undefined : Number(argv['urdu-share']);
+const knowledgeBase = (aliases: number) => makeKnowledgeBase(aliases, 1, URDU_SHARE === undefined ? {} : { urduShare: URDU_SHARE });
 const OUT = resolve(root, argv.out ?? (QUICK ? 'bench/results/latest-quick.json' : 'bench/results/latest.json'));
 const COMMAND = `npm run bench${QUICK ? ' -- --quick' : ''}`;
 
@@ -286,7 +290,7 @@ async function benchSize(
   diagnoseWalk: boolean,
 ): Promise<SizeResult> {
   log(`${aliases} aliases: generating and compiling`);
-  const kb = makeKnowledgeBase(aliases);
+  const kb = knowledgeBase(aliases);
   const list = aliasList(kb);
   if (list.length !== aliases) throw new Error(`knowledge base has ${list.length} aliases, wanted ${aliases}`);
   const t0 = performance.now();
@@ -429,7 +433,7 @@ interface MemoryResult {
 
 async function measureMemory(context: BrowserContext, bundle: string, aliases: number): Promise<MemoryResult> {
   log(`memory at ${aliases} aliases`);
-  const { matcher } = compileMatcher(makeKnowledgeBase(aliases));
+  const { matcher } = compileMatcher(knowledgeBase(aliases));
   const json = JSON.stringify(serializeMatcher(matcher));
   const { page, cdp } = await openBenchPage(context, [bundle]);
   const baseline = await heapUsage(cdp);
@@ -587,7 +591,7 @@ async function main(): Promise<void> {
       browserVersion,
       markJs: markVersion,
     },
-    config: { ...CONFIG, sizes: SIZES, markChunk: MARK_CHUNK, markOptions: MARK_OPTIONS, regexFlags: REGEX_FLAGS, regexWordChars: WORD_CHARS },
+    config: { ...CONFIG, sizes: SIZES, urduShare: URDU_SHARE ?? null, markChunk: MARK_CHUNK, markOptions: MARK_OPTIONS, regexFlags: REGEX_FLAGS, regexWordChars: WORD_CHARS },
     pages: {
       none: { textChars: none.textChars, words: none.words, blocks: none.blocks.length, htmlBytes: Buffer.byteLength(none.bodyHtml) },
     },

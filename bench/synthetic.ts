@@ -118,7 +118,9 @@ class NamePools {
  * "National X Party"…, half with an upper-case acronym, a few contextual
  * assemblies) and 7% places ("Xabad", "North X").
  */
-export function makeKnowledgeBase(aliasCount: number, seed = 1): MatcherSource[] {
+export function makeKnowledgeBase(aliasCount: number, seed = 1, options: { urduShare?: number } = {}): MatcherSource[] {
+  const urduShare = options.urduShare ?? 0;
+  let urduAliases = 0;
   const random = prng(seed);
   const pools = new NamePools(prng(seed + 1000));
   const seen = new Set<string>();
@@ -189,8 +191,11 @@ export function makeKnowledgeBase(aliasCount: number, seed = 1): MatcherSource[]
       seen.add(a);
       return true;
     };
+    // With a share asked for, an entity gets an Urdu-script alias whenever the knowledge base has fewer than that.
+    if (urduShare > 0 && urduAliases < urduShare * seen.size) aliases.push(`${urduWord(random)} ${urduWord(random)}`);
     const keptAliases = aliases.filter(fresh);
     const keptShort = shortForms.filter(fresh);
+    urduAliases += keptAliases.filter((a) => /\p{Script=Arabic}/u.test(a)).length;
     if (keptAliases.length === 0) continue;
     sources.push({ id: idFor(type, name), name, type, region, contextual, aliases: keptAliases, shortForms: keptShort });
   }
