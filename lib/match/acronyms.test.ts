@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymLetters, findDefinitions, initialsSpell, isCredit, isGluedToSymbol } from './acronyms';
+import { acronymLetters, findDefinitions, indexParentheses, initialsSpell, isCredit, isGluedToSymbol } from './acronyms';
 import { isLetterCode, wordEnd, type WordSpan } from './words';
 
 /** The words of `text`, as the definition finder reads them (hyphenated parts are words). */
@@ -69,6 +69,23 @@ describe('acronyms', () => {
     });
   });
 
+  describe('indexParentheses', () => {
+    it('indexes short parentheses by what they hold', () => {
+      const text = 'The Pakistan Peoples Party (PPP) and (PPP) again; (which he founded years ago)';
+      const { holding } = indexParentheses(text);
+      expect(holding.get('PPP')).toEqual([text.indexOf('(PPP)'), text.lastIndexOf('(PPP)')]);
+      expect([...holding.keys()]).toEqual(['PPP']);
+    });
+
+    it('indexes the whole word right before " ("', () => {
+      const text = 'The PTI (Pakistan Tehreek-e-Insaf) and the XPTI (a test) and PTI(no space)';
+      const { after } = indexParentheses(text);
+      expect(after.get('PTI')).toEqual([text.indexOf('PTI')]);
+      expect(after.get('XPTI')).toEqual([text.indexOf('XPTI')]);
+      expect(after.has('Insaf')).toBe(false);
+    });
+  });
+
   describe('findDefinitions', () => {
     it('finds "Full Name (ACR)", the expansion ending right before the parenthesis', () => {
       // Only the end of an expansion is used; its start may take in connectors before it ("of the …").
@@ -103,7 +120,7 @@ describe('acronyms', () => {
     });
 
     it('does not take a long parenthesis or one with too many words as an expansion', () => {
-      const long = `The PTI (Pakistan ${'x'.repeat(120)} Tehreek Insaf) said.`;
+      const long = `The PTI (Pakistan Tehreek ${' '.repeat(120)}Insaf) said.`;
       expect(definitions(long, 'PTI')).toEqual([]);
       expect(definitions('The PTI (Pakistan of the of the Tehreek of Insaf) said.', 'PTI')).toEqual([]);
     });
@@ -132,6 +149,7 @@ describe('acronyms', () => {
     it('takes a parenthesis after a dateline in capitals as a credit ("NEW DELHI (PTI)")', () => {
       expect(credit('NEW DELHI (PTI): India said so.', 'PTI')).toBe(true);
       expect(credit('ISLAMABAD (AFP) \u2014 Talks resumed.', 'AFP')).toBe(true);
+      expect(credit('Islamabad, Jan 16 (PTI): Talks resumed.', 'PTI')).toBe(true);
     });
 
     it('takes a parenthesis that ends a paragraph, or opens a line, as a credit', () => {

@@ -39,6 +39,7 @@ describe('name-finder', () => {
     expect(names('He met Osama bin Laden once.')).toEqual(['Osama bin Laden']);
     expect(names('The Commission of inquiry met.')).toEqual(['Commission']);
     expect(names('The Commission of 2019 met.')).toEqual(['Commission']);
+    expect(names('The Commission of inquiry Pakistan set up met.')).toEqual(['Commission', 'Pakistan']);
   });
 
   it('does not join across "the" ("Bank of the Punjab")', () => {

@@ -37,4 +37,6 @@ export const TEST_KB: MatcherSource[] = [
   group('khabar-pk', 'Khabar PK', []),
   { ...group('afp', 'Agence France-Presse', ['AFP'], null), role: 'international news agency' },
   group('balochistan-levies', 'Balochistan Levies', ['Levies'], 'PK', true),
+  person('zulfikar-ali-bhutto', 'Zulfikar Ali Bhutto', ['Bhutto']),
+  person('bilawal-bhutto-zardari', 'Bilawal Bhutto Zardari', [], ['Bilawal', 'Bhutto']),
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariantTable, isShortFormOf, keyHashes, lookUp, nameSkeleton, nameWords, wordSkeleton, type VariantSource } from './variants';
+import { buildVariantTable, endsKnownName, isShortFormOf, keyHashes, lookUp, nameSkeleton, nameWords, wordSkeleton, wordSkeletonHash, type VariantSource } from './variants';
 
 const skeleton = (name: string): string | null => nameSkeleton(nameWords(name));
 
@@ -111,6 +111,11 @@ describe('variants', () => {
       expect(isShortFormOf(urdu, 0, 'شریف')).toBe(false);
     });
 
+    it('leaves out aliases with characters other than Latin letters ("NA-130 Lahore")', () => {
+      const constituency = buildVariantTable([group(['NA-130 Lahore'])]);
+      expect(lookUp(constituency.names, skeleton('NA Lahore')!)).toBe(-1);
+    });
+
     it('gives -1 for an unknown key and on an empty table', () => {
       expect(lookUp(table.names, skeleton('Hamid Khan')!)).toBe(-1);
       expect(lookUp(buildVariantTable([]).names, 'sahbaz sharaf')).toBe(-1);
@@ -148,6 +153,28 @@ describe('variants', () => {
     it('registers single-word short forms only, and only for an entity with a name of two words or more', () => {
       expect(isShortFormOf(table, 0, 'Shehbaz Sharif')).toBe(false);
       expect(isShortFormOf(table, 1, 'Khan')).toBe(false);
+    });
+  });
+
+  describe('endsKnownName', () => {
+    const table = buildVariantTable([person(['Shehbaz Sharif'], ['Sharif']), group(['Pakistan Tehreek-e-Insaf'])]);
+    const ends = (text: string, word: string): boolean => endsKnownName(table, text, text.indexOf(word), text.indexOf(word) + word.length);
+
+    it('is true for a word whose skeleton ends a known name of two words or more, in any spelling', () => {
+      expect(ends('Shahbaz Shareef spoke', 'Shareef')).toBe(true);
+      expect(ends('Pakistan Tehreek-i-Insaaf', 'Insaaf')).toBe(true);
+    });
+
+    it('is false for other words and on an empty table', () => {
+      expect(ends('Shahbaz Shareef spoke', 'Shahbaz')).toBe(false);
+      expect(ends('Pakistan Tehreek', 'Tehreek')).toBe(false);
+      expect(endsKnownName(buildVariantTable([]), 'Sharif', 0, 6)).toBe(false);
+    });
+
+    it('hashes a word of the text as the skeleton string would be hashed', () => {
+      const text = 'Mr Shàhbaz Shareef';
+      expect(wordSkeletonHash(text, 3, 10)).toBe(keyHashes(wordSkeleton('Shàhbaz'))[0]);
+      expect(wordSkeletonHash(text, 11, 18)).toBe(keyHashes('saraf')[0]);
     });
   });
 

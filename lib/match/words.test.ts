@@ -171,6 +171,14 @@ describe('words', () => {
       expect(isAllCaps(text, span(text, 'PTIs'))).toBe(false);
     });
 
+    it('never calls a word of an uncased script all capitals, and lets digits stand among capitals', () => {
+      const text = 'عمران خان F16 NA1';
+      expect(isAllCaps(text, span(text, 'عمران'))).toBe(false);
+      expect(isAllCaps(text, span(text, 'F16'))).toBe(true);
+      expect(isAllCaps(text, span(text, 'NA1'))).toBe(true);
+      expect(isAllCaps('16', { start: 0, end: 2 })).toBe(false);
+    });
+
     it('lower-cases a word without copying more than the word', () => {
       const text = 'The PRIME Minister';
       expect(lowerWord(text, span(text, 'PRIME'))).toBe('prime');
