@@ -58,8 +58,10 @@ const MAX_RUN = 4;
  * @param isPlace - the name is a place: "X and <place>" written together everywhere is one name ("Jammu and Kashmir")
  */
 export function isEmbedded(ctx: NameContext, start: number, end: number, isPlace: boolean): boolean {
-  const titleCase = isTitleCaseAround(ctx, start, end);
-  return embeddedOnRight(ctx, start, end, titleCase) || embeddedOnLeft(ctx, start, end, titleCase, isPlace);
+  // Asked only where a capitalised neighbour makes it matter: most names stand among lower-case words.
+  let titleCase: boolean | undefined;
+  const isTitleCase = () => (titleCase ??= isTitleCaseAround(ctx, start, end));
+  return embeddedOnRight(ctx, start, end, isTitleCase) || embeddedOnLeft(ctx, start, end, isTitleCase, isPlace);
 }
 
 type Neighbour = { word: WordSpan; gap: Gap };
@@ -85,35 +87,48 @@ function isNameWord(ctx: NameContext, neighbour: Neighbour | null): neighbour is
   return neighbour !== null && neighbour.gap === Gap.Space && isCapitalised(ctx.text, neighbour.word) && !isAllCaps(ctx.text, neighbour.word);
 }
 
-function embeddedOnRight(ctx: NameContext, start: number, end: number, titleCase: boolean): boolean {
+/** "Express PK": a name of two words or more whose last word is in capitals. */
+function endsInAcronym(text: string, start: number, end: number): boolean {
+  const last = { start: wordStart(text, end, start), end };
+  return last.start > start && isAllCaps(text, last);
+}
+
+function embeddedOnRight(ctx: NameContext, start: number, end: number, isTitleCase: () => boolean): boolean {
   const text = ctx.text;
   // "U.S. Air Force": the full stop of an initialism belongs to the name.
   if (text.charCodeAt(end) === 0x2e && text.lastIndexOf('.', end - 1) > start) end++;
   if (hasPossessive(text, end, text.length)) return false;
-  const lastWord = { start: wordStart(text, end, start), end };
-  if (lastWord.start > start && isAllCaps(text, lastWord)) return false;
-  if (closesTitlePhrase(ctx, start)) return false;
-  if (opensParentheticalTitle(text, end)) return true;
   const next = neighbourAfter(ctx, end);
   if (!next) return false;
   if (next.gap === Gap.Hyphen) return joinedByParticle(ctx, next, neighbourAfter(ctx, next.word.end));
-  if (!isNameWord(ctx, next) || ctx.startsMatch(next.word.start)) return false;
+  if (next.gap !== Gap.Space) return opensParentheticalTitle(text, end) && !endsInAcronym(text, start, end) && !closesTitlePhrase(ctx, start);
+  if (!isNameWord(ctx, next) || ctx.startsMatch(next.word.start) || endsInAcronym(text, start, end)) return false;
   const first = lowerWord(text, next.word);
   if (BELONGING_WORDS.has(first)) return false;
   // The capitalised words that follow, up to the next found name: an organisation's head word among
-  // them makes one longer name ("Pakistan Cricket Board"), and so does, in running text, any ordinary
-  // word right after the name ("Pakistan Super League"), unless it is a title ("Pakistan Prime Minister").
-  if (!titleCase && !TITLE_WORDS.has(first) && !ORGANISATION_HEADS.has(first)) return true;
+  // them makes one longer name ("Pakistan Cricket Board"), even after a title's "of"; otherwise a
+  // person's name after "prime minister of Pakistan" does not; in running text, any ordinary word right
+  // after the name does ("Pakistan Super League"), unless it is a title ("Pakistan Prime Minister"),
+  // and so does a common head word further on.
+  const titleCase = isTitleCase();
+  let organisation = false;
+  let common = false;
   let word: WordSpan = next.word;
   for (let n = 0; n < MAX_RUN; n++) {
-    const lower = lowerWord(text, word);
-    if (ORGANISATION_HEADS.has(lower) || (!titleCase && COMMON_HEADS.has(lower))) return true;
+    const lower = n === 0 ? first : lowerWord(text, word);
+    if (ORGANISATION_HEADS.has(lower)) {
+      organisation = true;
+      break;
+    }
+    common ||= COMMON_HEADS.has(lower);
     if (hasPossessive(text, word.end, text.length)) break;
     const after = neighbourAfter(ctx, word.end);
     if (!isNameWord(ctx, after) || ctx.startsMatch(after.word.start)) break;
     word = after.word;
   }
-  return false;
+  if (organisation) return true;
+  if (titleCase || closesTitlePhrase(ctx, start)) return false;
+  return !TITLE_WORDS.has(first) || common;
 }
 
 /** "…prime minister of Pakistan Nawaz Sharif": the name ends a title's "of" phrase, and a person's name follows. */
@@ -124,16 +139,21 @@ function closesTitlePhrase(ctx: NameContext, start: number): boolean {
   return title !== null && title.gap === Gap.Space && TITLE_WORDS.has(lowerWord(ctx.text, title.word));
 }
 
-function embeddedOnLeft(ctx: NameContext, start: number, end: number, titleCase: boolean, isPlace: boolean): boolean {
+/** The longest small word that joins a longer name ("bint"). */
+const LONGEST_JOINING_WORD = 4;
+
+function embeddedOnLeft(ctx: NameContext, start: number, end: number, isTitleCase: () => boolean, isPlace: boolean): boolean {
   const text = ctx.text;
   const previous = neighbourBefore(ctx, start);
   if (!previous) return false;
   if (previous.gap === Gap.Hyphen) return joinedByParticle(ctx, previous, neighbourBefore(ctx, previous.word.start));
   if (previous.gap !== Gap.Space) return false;
   const word = previous.word;
+  const capitalised = isCapitalised(text, word);
+  if (!capitalised && word.end - word.start > LONGEST_JOINING_WORD) return false;
   const lower = lowerWord(text, word);
-  if (isCapitalised(text, word)) {
-    if (titleCase || isAllCaps(text, word) || TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower) || ctx.endsMatch(word.end)) return false;
+  if (capitalised) {
+    if (isTitleCase() || isAllCaps(text, word) || TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower) || ctx.endsMatch(word.end)) return false;
     if (startsSentence(text, word.start, 0) && ctx.isCommonWord(lower)) return false;
     return !hasInnerCapital(text, word);
   }

@@ -384,7 +384,16 @@ describe('linker', () => {
       expect(new PageLinker<number>(matcher).add(0, text, []).map((m) => m.kind)).toEqual([LinkKind.Variant]);
     });
 
-    it.todo('link a short form spelled as in a variant in a later text of the page ("Shahbaz Shareef spoke." then, in a second add, "Shareef said so.")');
+    it('link a short form spelled as in a variant in a later text of the page', () => {
+      const linker = new PageLinker<number>(matcher);
+      const add = (block: number, text: string) => {
+        const raw: number[] = [];
+        scanText(matcher, text, raw);
+        return linker.add(block, text, raw).map((m) => [text.slice(m.start, m.end), m.kind]);
+      };
+      expect(add(0, 'Shahbaz Shareef spoke.')).toEqual([['Shahbaz Shareef', LinkKind.Variant]]);
+      expect(add(1, 'Shareef said so.')).toEqual([['Shareef', LinkKind.ShortForm]]);
+    });
 
     it.todo('link another spelling of an affiliation after a person’s name ("Omar Ayub Khan of Pakistan Tehreek-i-Insaf")');
   });

@@ -145,6 +145,8 @@ export class PageLinker<B> {
   private readonly definitionEnds = new Map<string, number[]>();
   /** Short forms as this page spells them after a variant spelling of the full name: word -> entity. */
   private readonly variantShortForms = new Map<string, number>();
+  /** The latest bearer of each of those words on the page so far. */
+  private readonly variantBearers = new Map<string, number>();
   private readonly rules: boolean;
   private readonly bearers = new ShortFormBearers();
 
@@ -482,8 +484,9 @@ export class PageLinker<B> {
     const { text } = facts;
     const linked = new Set(decided.map((m) => m.start));
     for (const [word, entity] of this.variantShortForms) {
-      // The same reading as for the knowledge base's own short forms: the latest bearer of the word wins.
-      let bearer = UNSEEN;
+      // The same reading as for the knowledge base's own short forms: the latest bearer of the word wins,
+      // and the page's bearer carries over to text added later.
+      let bearer = this.variantBearers.get(word) ?? UNSEEN;
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
         const end = at + word.length;
         if (!isWholeWordAt(text, at, end) || !facts.isRead(at)) continue;
@@ -492,6 +495,7 @@ export class PageLinker<B> {
         else if (isInLongerName(text, at, end, facts.isCut)) bearer = NOBODY;
         else if (bearer === entity && !linked.has(at)) this.decide(decided, { block, start: at, end, entity, kind: LinkKind.ShortForm });
       }
+      this.variantBearers.set(word, bearer);
     }
   }
 }

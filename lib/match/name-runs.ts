@@ -6,9 +6,13 @@
  * the engine skips through natively, as fast as a bare loop over the text.
  * Romanised names start with a Latin capital, so other scripts need no look.
  */
+import { isLetterCode as isLetter } from './words';
 
-/** Capitalised words joined by one space or hyphen, with a small joining word between ("Tehreek-e-Insaf"). */
-const RUN = /[A-Z\u00C0-\u00DE][\p{L}\p{M}]*(?:[ \-\u2010\u2011](?:(?:e|i|ul|ud|al|el|bin|of|de)[ \-\u2010\u2011])?[A-Z\u00C0-\u00DE][\p{L}\p{M}]*)+/gu;
+/**
+ * Capitalised words joined by one space or hyphen, with a small joining word between ("Tehreek-e-Insaf").
+ * Latin letters only, without the Unicode flag: twice as fast, and romanised names need no more.
+ */
+const RUN = /[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*(?:[ \-\u2010\u2011](?:(?:e|i|ul|ud|al|el|bin|of|de)[ \-\u2010\u2011])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*)+/g;
 
 /** `[start, end, lastWordStart]` triples, in order: the runs of two or more capitalised words. */
 export function capitalisedRuns(text: string): number[] {
@@ -17,11 +21,17 @@ export function capitalisedRuns(text: string): number[] {
   for (let match = run.exec(text); match; match = run.exec(text)) {
     const start = match.index;
     const found = match[0];
+    // A run that starts or ends inside a word ("EuropeMiddle EastNews", a menu run together) is none.
+    if (isLetterCode(text.charCodeAt(start - 1)) || isLetterCode(text.charCodeAt(start + found.length))) continue;
     let last = found.length;
     while (last > 0 && !isSeparator(found.charCodeAt(last - 1))) last--;
     runs.push(start, start + found.length, start + last);
   }
   return runs;
+}
+
+function isLetterCode(code: number): boolean {
+  return !Number.isNaN(code) && isLetter(code);
 }
 
 function isSeparator(code: number): boolean {
