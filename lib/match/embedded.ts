@@ -26,6 +26,7 @@ import {
   TITLE_WORDS,
   hasPossessive,
   isAllCaps,
+  isLetterCode,
   isCapitalised,
   lowerWord,
   nextWord,
@@ -58,11 +59,46 @@ const MAX_RUN = 4;
  * @param isPlace - the name is a place: "X and <place>" written together everywhere is one name ("Jammu and Kashmir")
  */
 export function isEmbedded(ctx: NameContext, start: number, end: number, isPlace: boolean): boolean {
+  if (!mayContinueRight(ctx.text, end) && !mayContinueLeft(ctx.text, start)) return false;
   // Asked only where a capitalised neighbour makes it matter: most names stand among lower-case words.
   let titleCase: boolean | undefined;
   const isTitleCase = () => (titleCase ??= isTitleCaseAround(ctx, start, end));
   return embeddedOnRight(ctx, start, end, isTitleCase) || embeddedOnLeft(ctx, start, end, isTitleCase, isPlace);
 }
+
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+
+/**
+ * False when nothing after the name can continue it, read from two characters without a copy: the name
+ * is followed by punctuation, the end of the text, or a space and a lower-case letter (most names).
+ */
+function mayContinueRight(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next !== SPACE && next !== NO_BREAK_SPACE) return end < text.length && !(next >= LOWER_A && next <= LOWER_Z) && next !== 0x2c && next !== 0x3b && next !== 0x3a && next !== 0x0a;
+  const after = text.charCodeAt(end + 1);
+  return !(after >= LOWER_A && after <= LOWER_Z);
+}
+
+/**
+ * False when nothing before the name can make it part of a longer one: a sentence mark or the start of
+ * the text before it, or a space after a lower-case word too long to join names ("bint" is the longest).
+ */
+function mayContinueLeft(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  if (start === 0 || before === 0x2c || before === 0x3b || before === 0x0a || before === 0x28 || before === 0x22 || before === 0x201c) return false;
+  if (before !== SPACE && before !== NO_BREAK_SPACE) return true;
+  let i = start - 2;
+  while (i >= 0 && text.charCodeAt(i) >= LOWER_A && text.charCodeAt(i) <= LOWER_Z) i--;
+  const length = start - 2 - i;
+  if (length === 0 || (i >= 0 && isLetterCode(text.charCodeAt(i)))) return true;
+  // A lower-case ASCII word: only a joining word ("of", "bin", "and", "for") continues a name.
+  return length <= LONGEST_JOINING_WORD && JOINING_LEFT.has(text.slice(i + 1, start - 1));
+}
+
+const JOINING_LEFT = new Set([...CONNECTOR_WORDS, 'and', 'for']);
 
 type Neighbour = { word: WordSpan; gap: Gap };
 

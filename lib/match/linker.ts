@@ -458,7 +458,8 @@ export class PageLinker<B> {
       // Runs that a found name covers whole are most of them on a page that names the knowledge base.
       while (c < covering.length && covering[c + 1]! <= start) c += 2;
       if (c < covering.length && covering[c]! <= start && end <= covering[c + 1]!) continue;
-      if (!endsKnownName(this.matcher.variants, text, runs[r + 2]!, end)) continue;
+      // A run whose last word a linked name holds ("Yesterday Imran Khan") has no other name to find.
+      if (overlaps(taken, runs[r + 2]!, end) || !endsKnownName(this.matcher.variants, text, runs[r + 2]!, end)) continue;
       names.push(...findNames(text, start, end, facts.isCut));
     }
     for (const name of names) {
