@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { buildBundle } from '../lib/bundle/builder';
 import { RegistrySchema } from '../lib/bundle/registry';
+import { formatProposals } from '../lib/bundle/proposal-file';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'public/seed-bundle.json' },
     name: { type: 'string', default: 'Backstory seed: Pakistan security and politics' },
     strict: { type: 'boolean', default: false },
+    propose: { type: 'string' },
   },
 });
 
@@ -34,7 +36,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(values.articles, name), 'utf8') })));
-  const result = await buildBundle(files, registryResult.output, { name: values.name, createdAt: new Date().toISOString() });
+  const result = await buildBundle(files, registryResult.output, { name: values.name, createdAt: new Date().toISOString(), propose: values.propose !== undefined });
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, `${JSON.stringify(result.bundle)}\n`);
 
@@ -48,6 +50,11 @@ async function main(): Promise<number> {
     for (const n of result.unknownNames) console.warn(`  ${n.kind.padEnd(13)} ${String(n.count).padStart(3)}× ${n.text}   …${n.example}…`);
   } else {
     console.log('Every name in the articles is in the registry.');
+  }
+  if (values.propose !== undefined && result.proposals) {
+    await mkdir(dirname(resolve(values.propose)), { recursive: true });
+    await writeFile(values.propose, formatProposals(result.proposals));
+    console.log(`${values.propose}: ${result.proposals.newEntities.length} new entities and ${result.proposals.newAliases.length} new aliases to review`);
   }
   return values.strict && (result.unknownNames.length > 0 || result.unmentioned.length > 0) ? 2 : 0;
 }

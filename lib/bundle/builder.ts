@@ -10,11 +10,16 @@ import type { Registry } from './registry';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Article, type Bundle, type Entity, type Evidence } from './schema';
 import { splitSentences } from './sentences';
 import { findUnknownNames, type UnknownName } from './unknown-names';
+import type { Proposals } from './proposal-file';
+import { ProposalCollector, type LinkedSpan } from './proposals';
+import { LinkKind } from '../match/linker';
 
 export interface BuildOptions {
   name: string;
   /** ISO timestamp written into the bundle. */
   createdAt: string;
+  /** Also propose the registry's growth: new entities and aliases found in the articles. */
+  propose?: boolean;
 }
 
 export interface BuildResult {
@@ -25,6 +30,8 @@ export interface BuildResult {
   unmentioned: string[];
   /** Aliases the matcher can never find (they hold characters that end a name). */
   unmatchableAliases: { entityId: string; alias: string }[];
+  /** With `propose`: new entities and aliases for a curator to review. */
+  proposals: Proposals | null;
 }
 
 const MAX_RELATED = 12;
@@ -51,10 +58,16 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   const articleSets: Set<number>[] = [];
   const paragraphsForReport: Parameters<typeof findUnknownNames>[0][number][] = [];
   let order = 0;
+  const collector = options.propose ? new ProposalCollector(registry) : null;
 
   const bundleArticles: Article[] = articles.map((article) => {
     const blocks = [article.headline, ...article.paragraphs];
     const mentions = findMentions(matcher, blocks);
+    if (collector) {
+      const linked: LinkedSpan[][] = blocks.map(() => []);
+      for (const m of mentions) linked[m.block]!.push({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant });
+      collector.addArticle(article.id, blocks, linked);
+    }
     const inArticle = new Set<number>();
     let sentenceCount = 0;
     blocks.forEach((text, block) => {
@@ -125,6 +138,7 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
     unknownNames: findUnknownNames(paragraphsForReport, registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms])),
     unmentioned: entities.filter((e) => e.mentionCount === 0).map((e) => e.id),
     unmatchableAliases: skipped,
+    proposals: collector ? collector.finish() : null,
   };
 }
 

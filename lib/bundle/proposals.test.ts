@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMentions, toRuntime } from '../match';
+import { LinkKind } from '../match/linker';
+import type { NewEntityProposal, Proposals } from './proposal-file';
+import { ProposalCollector, spellsAcronym } from './proposals';
+import * as v from 'valibot';
+import { RegistrySchema, type Registry } from './registry';
+
+/** A small registry: two people, a party, a province and a city. */
+const registry: Registry = v.parse(RegistrySchema, {
+  entities: [
+    { id: 'person/imran-khan', name: 'Imran Khan', type: 'person', role: 'Founder of PTI', aliases: ['Imran Khan'], shortForms: ['Khan', 'Imran'], contextual: false, region: 'PK' },
+    { id: 'person/mahmood-khan-achakzai', name: 'Mahmood Khan Achakzai', type: 'person', role: 'Opposition leader', aliases: ['Mahmood Khan Achakzai'], shortForms: ['Achakzai'], contextual: false, region: 'PK' },
+    { id: 'group/pakistan-tehreek-e-insaf', name: 'Pakistan Tehreek-e-Insaf', type: 'group', role: 'Party', aliases: ['Pakistan Tehreek-e-Insaf', 'PTI'], shortForms: [], contextual: false, region: 'PK' },
+    { id: 'group/frontier-corps', name: 'Frontier Corps', type: 'group', role: 'Paramilitary force', aliases: ['Frontier Corps'], shortForms: [], contextual: false, region: 'PK' },
+    { id: 'place/balochistan', name: 'Balochistan', type: 'place', role: 'Province', aliases: ['Balochistan'], shortForms: [], contextual: false, region: 'PK' },
+    { id: 'place/quetta', name: 'Quetta', type: 'place', role: 'City', aliases: ['Quetta'], shortForms: [], contextual: false, region: 'PK' },
+    { id: 'place/pakistan', name: 'Pakistan', type: 'place', role: 'Country', aliases: ['Pakistan'], shortForms: [], contextual: false, region: 'PK' },
+  ],
+  notEntities: ['Afghan', 'Pakistani'],
+});
+
+const matcher = toRuntime(compileMatcher(registry.entities.map((e) => ({ ...e, region: e.region ?? null }))).matcher);
+
+/** Proposals for some articles, each given as its paragraphs (the first is the headline). */
+function propose(...articles: string[][]): Proposals {
+  const collector = new ProposalCollector(registry);
+  articles.forEach((blocks, index) => {
+    const mentions = findMentions(matcher, blocks);
+    const linked = blocks.map((_, block) =>
+      mentions.filter((m) => m.block === block).map((m) => ({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant })),
+    );
+    collector.addArticle(`a-${index}`, blocks, linked);
+  });
+  return collector.finish();
+}
+
+const names = (p: Proposals) => p.newEntities.map((e) => e.name).sort();
+const find = (p: Proposals, name: string): NewEntityProposal => {
+  const found = p.newEntities.find((e) => e.name === name);
+  if (!found) throw new Error(`no proposal "${name}" among ${names(p).join(', ')}`);
+  return found;
+};
+
+describe('new entities', () => {
+  it('proposes a person the registry lacks, with the surname and "Mr" surname as one proposal', () => {
+    const p = propose(['Court hears bail plea', 'The lawyer Salman Akram Raja argued the case for Imran Khan in Islamabad.', 'Mr Raja said the hearing was adjourned. Raja left the court.']);
+    const raja = find(p, 'Salman Akram Raja');
+    expect(raja.type).toBe('person');
+    expect(raja.shortForms).toEqual(['Raja']);
+    expect(raja.mentions).toBe(3);
+    expect(names(p)).not.toContain('Raja');
+  });
+
+  it('makes a defined acronym an alias of its full name, also where the acronym stands alone in another article', () => {
+    const p = propose(
+      ['Rally in Quetta', 'The Baloch Yakjehti Committee (BYC) held a rally in Quetta on Monday.'],
+      ['Arrests in Quetta', 'Police arrested five BYC workers in Quetta, officials said.'],
+    );
+    const byc = find(p, 'Baloch Yakjehti Committee');
+    expect(byc.aliases).toContain('BYC');
+    expect(byc.type).toBe('group');
+    expect(byc.mentions).toBe(3);
+    expect(names(p)).not.toContain('BYC');
+  });
+
+  it('splits two names joined by "and"', () => {
+    const p = propose(['Leaders meet', 'Senator Faisal Javed and Senator Shibli Faraz met in Quetta on Tuesday.']);
+    expect(names(p)).toEqual(['Faisal Javed', 'Shibli Faraz']);
+  });
+
+  it('keeps titles out of the name but lets them make the type and the role', () => {
+    const p = propose(['Order issued', 'Chief Justice Miangul Hassan Aurangzeb issued the order in the case of Imran Khan.']);
+    const judge = find(p, 'Miangul Hassan Aurangzeb');
+    expect(judge.type).toBe('person');
+    expect(judge.role).toBe('Chief Justice');
+  });
+
+  it('reads a role from an appositive in the article', () => {
+    const p = propose(['Statement issued', 'The attack was condemned by Hakeem Baloch, a spokesman for the Baloch National Movement, in Quetta.']);
+    expect(find(p, 'Hakeem Baloch').role).toBe('spokesman for the Baloch National Movement');
+  });
+
+  it('types groups by their head word and places by their cues', () => {
+    const p = propose([
+      'Attack foiled',
+      'The Election Commission of Pakistan met as the National Finance Commission waited.',
+      'Firing was reported in Mastung, Zhob and Turbat areas of Balochistan, while the Qila Abdullah district was calm.',
+    ]);
+    expect(find(p, 'Election Commission of Pakistan').type).toBe('group');
+    expect(find(p, 'National Finance Commission').type).toBe('group');
+    for (const place of ['Mastung', 'Zhob', 'Turbat', 'Qila Abdullah']) expect(find(p, place).type).toBe('place');
+  });
+
+  it('keeps a longer name that holds a known one ("Quetta District Jail")', () => {
+    const p = propose(['Hearing moved', 'The activists were moved to Quetta District Jail on Sunday.']);
+    expect(find(p, 'Quetta District Jail').type).toBe('place');
+  });
+
+  it('joins what a title word split: "Balochistan National Party"', () => {
+    const p = propose(['Alliance formed', 'Leaders of the Balochistan National Party joined the alliance in Quetta.']);
+    expect(names(p)).toContain('Balochistan National Party');
+    expect(names(p)).not.toContain('National Party');
+  });
+
+  it('strips honorifics and a known place after "of"', () => {
+    const p = propose(['Army chief', 'Field Marshal Syed Asim Munir met Akhtar Mengal of Balochistan in Quetta.']);
+    expect(names(p)).toEqual(['Akhtar Mengal', 'Asim Munir']);
+  });
+
+  it('proposes nothing for names the registry already has', () => {
+    const p = propose(['PTI chief speaks', 'Imran Khan and Mahmood Khan Achakzai spoke in Quetta. Khan said the Frontier Corps (FC) should leave Balochistan.']);
+    expect(p.newEntities).toEqual([]);
+  });
+});
+
+describe('noise', () => {
+  it('drops words that only open a sentence, months and days, and page furniture', () => {
+    const p = propose(['Update', 'Yesterday the talks failed. However, talks resumed on Monday in March.', 'Read more', 'Web Desk', 'Meanwhile nobody came. Nobody knew why.']);
+    expect(p.newEntities).toEqual([]);
+  });
+
+  it('drops demonyms used as adjectives, but not a place before "and"', () => {
+    const p = propose(['Border', 'Afghan officials and Pakistani troops met Iranian diplomats near Chaman and Torkham.']);
+    expect(names(p)).not.toContain('Afghan');
+    expect(names(p)).not.toContain('Iranian');
+    expect(names(p)).toContain('Chaman');
+  });
+
+  it('drops a title alone ("Prime Minister") and laws, articles and amendments', () => {
+    const p = propose([
+      'Parliament votes',
+      'The Prime Minister spoke. The 27th Constitutional Amendment changes Article 243 of the Constitution, and Section 144 was imposed in Quetta.',
+    ]);
+    expect(p.newEntities).toEqual([]);
+  });
+
+  it('drops a headline in Title Case and a lower-case acronym expansion', () => {
+    const p = propose(['Sisters Denied Meeting At Adiala Jail Again', 'The anti-terrorism court (ATC) adjourned the hearing in Quetta.']);
+    expect(p.newEntities).toEqual([]);
+  });
+
+  it('drops a credit in a dateline', () => {
+    const p = propose(['Attack', 'QUETTA (Dunya News) – Security forces killed two attackers in Quetta.']);
+    expect(p.newEntities).toEqual([]);
+  });
+});
+
+describe('aliases of known entities', () => {
+  it('proposes another spelling of a known name as an alias, not as a new entity', () => {
+    const p = propose(['Opposition', 'Mehmood Khan Achakzai said the opposition would meet in Quetta.']);
+    expect(p.newEntities).toEqual([]);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['person/mahmood-khan-achakzai', 'Mehmood Khan Achakzai']]);
+    expect(p.newAliases[0]!.examples[0]!.sentence).toContain('Mehmood Khan Achakzai');
+  });
+
+  it('proposes a defined acronym of a known name as its alias', () => {
+    const p = propose(['Corps', 'The Frontier Corps (FC) patrolled Quetta. The FC said two attackers were killed.']);
+    expect(p.newEntities).toEqual([]);
+    expect(p.newAliases.map((a) => [a.id, a.alias, a.mentions])).toEqual([['group/frontier-corps', 'FC', 2]]);
+  });
+
+  it('proposes a looser spelling (hyphens, s for z, particles) with a lower confidence', () => {
+    const reg: Registry = v.parse(RegistrySchema, { ...registry, entities: [...registry.entities, { id: 'group/sco', name: 'Shanghai Cooperation Organization', type: 'group', role: 'Bloc', aliases: [] }] });
+    const collector = new ProposalCollector(reg);
+    const text = 'The Shanghai Co-operation Organisation met in Tianjin.';
+    collector.addArticle('a', ['Summit', text], [[], []]);
+    const p = collector.finish();
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['group/sco', 'Shanghai Co-operation Organisation']]);
+    expect(p.newAliases[0]!.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('spellsAcronym', () => {
+  it('matches initials, with one more letter of a word allowed', () => {
+    expect(spellsAcronym('byc', 'Baloch Yakjehti Committee')).toBe(true);
+    expect(spellsAcronym('ponam', 'Pakistan Oppressed Nations Movement')).toBe(true);
+    expect(spellsAcronym('pkmap', 'Pakhtunkhwa Milli Awami Party')).toBe(true);
+    expect(spellsAcronym('ispr', 'Inter-Services Public Relations')).toBe(true);
+    expect(spellsAcronym('mwm', 'Majlis-e Wahdatul Muslimeen')).toBe(true);
+    expect(spellsAcronym('pti', 'Baloch Yakjehti Committee')).toBe(false);
+    expect(spellsAcronym('bycx', 'Baloch Yakjehti Committee')).toBe(false);
+  });
+});

@@ -1,0 +1,381 @@
+/**
+ * Proposes the knowledge base's growth from the articles: new entities (one per
+ * real-world entity, with its short forms and acronyms, a type and a role from
+ * the articles' own words) and other spellings of known entities as aliases.
+ * Articles are added one at a time, so a folder of thousands streams through
+ * with only the tallies kept.
+ */
+import { nameSkeleton, nameWords } from '../match/variants';
+import { findCandidates, foldName, type ArticleBlocks, type KnownSpan, type NameOccurrence, type ProposedType, type TypeVotes } from './name-candidates';
+import { PROPOSALS_FORMAT, PROPOSALS_VERSION, type NewAliasProposal, type NewEntityProposal, type Proposals } from './proposal-file';
+import type { Registry } from './registry';
+import { splitSentences } from './sentences';
+import { looseKey } from './spelling-keys';
+
+const MAX_EXAMPLES = 3;
+
+interface Example {
+  articleId: string;
+  sentence: string;
+}
+
+interface NameTally {
+  forms: Map<string, number>;
+  mentions: number;
+  articles: number;
+  votes: TypeVotes;
+  roles: Map<string, number>;
+  examples: Example[];
+  shortForms: Map<string, number>;
+  acronyms: Map<string, number>;
+  acronym: boolean;
+  /** Occurrences not at a sentence start. */
+  inside: number;
+  /** Lower-case head words seen right after the name ("Adiala jail"). */
+  headsAfter: Set<string>;
+  lastArticle: string;
+}
+
+interface AliasTally {
+  entity: number;
+  alias: string;
+  mentions: number;
+  confidence: number;
+  reason: string;
+  examples: Example[];
+}
+
+/** A mention the matcher linked in an article, with how it was linked. */
+export interface LinkedSpan extends KnownSpan {
+  /** Linked as another spelling of a known name (`LinkKind.Variant`). */
+  variant: boolean;
+}
+
+interface KnownEntity {
+  id: string;
+  type: ProposedType;
+  forms: Set<string>;
+  words: string[];
+}
+
+/** Collects proposals over the articles of one build. */
+export class ProposalCollector {
+  private readonly names = new Map<string, NameTally>();
+  private readonly aliases = new Map<string, AliasTally>();
+  private readonly lowerVocabulary = new Set<string>();
+  private readonly known: KnownEntity[];
+  private readonly ignored = new Set<string>();
+  private readonly byForm = new Map<string, number>();
+  private readonly bySkeleton = new Map<string, number>();
+  private readonly byLooseKey = new Map<string, number>();
+
+  constructor(registry: Registry) {
+    this.known = registry.entities.map((e) => {
+      const forms = new Set([e.name, ...e.aliases, ...(e.nativeName ? [e.nativeName] : [])].map(foldName));
+      const words = new Set<string>();
+      for (const f of [...forms, ...e.shortForms.map(foldName)]) for (const w of f.split(/[\s-]+/u)) if (w.length > 2) words.add(w);
+      return { id: e.id, type: e.type, forms, words: [...words] };
+    });
+    for (const n of registry.notEntities) this.ignored.add(foldName(n));
+    this.known.forEach((k, index) => {
+      for (const f of k.forms) {
+        this.ignored.add(f);
+        this.claim(this.byForm, f, index);
+      }
+    });
+    registry.entities.forEach((e, index) => {
+      for (const s of e.shortForms) this.ignored.add(foldName(s));
+      for (const alias of [e.name, ...e.aliases]) {
+        const words = nameWords(alias);
+        const skeleton = nameSkeleton(words);
+        if (skeleton) this.claim(this.bySkeleton, skeleton, index);
+        if (e.type === 'person' && words.length >= 3) this.claim(this.bySkeleton, nameSkeleton([words[0]!, words[words.length - 1]!])!, index);
+        const loose = looseKey(alias);
+        if (loose) this.claim(this.byLooseKey, loose, index);
+      }
+    });
+  }
+
+  /** A key shared by two entities names neither. */
+  private claim(map: Map<string, number>, key: string, entity: number): void {
+    const owner = map.get(key);
+    map.set(key, owner === undefined || owner === entity ? entity : -1);
+  }
+
+  /**
+   * Reads one article.
+   * @param linked - per block, the mentions the matcher linked
+   */
+  addArticle(articleId: string, blocks: readonly string[], linked: readonly (readonly LinkedSpan[])[]): void {
+    for (const block of blocks) for (const w of block.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) this.lowerVocabulary.add(foldName(w));
+    linked.forEach((spans, block) => {
+      for (const span of spans) {
+        if (!span.variant) continue;
+        const written = blocks[block]!.slice(span.start, span.end);
+        if (!this.known[span.entity]!.forms.has(foldName(written))) this.noteAlias(span.entity, written, 0.8, 'another spelling of a known name', articleId, sentenceOf(blocks[block]!, span.start));
+      }
+    });
+    const article: ArticleBlocks = { blocks, known: linked };
+    const occurrences = findCandidates(article, {
+      ignored: this.ignored,
+      knownWordsOf: (entity) => this.known[entity]?.words ?? [],
+      lowerVocabulary: this.lowerVocabulary,
+      knownType: (text) => {
+        const entity = this.byForm.get(foldName(text)) ?? -1;
+        return entity >= 0 ? this.known[entity]!.type : null;
+      },
+      typeOfEntity: (entity) => this.known[entity]!.type,
+    });
+    const seen = new Set<NameTally>();
+    for (const o of occurrences) {
+      if (this.asKnownAlias(o, articleId)) continue;
+      const tally = this.tallyFor(o.fullName && !this.isKnownForm(o.fullName) ? o.fullName : o.text, o.fullName ? false : o.acronym);
+      tally.mentions++;
+      if (!seen.has(tally)) {
+        seen.add(tally);
+        tally.articles++;
+      }
+      if (o.fullName && !this.isKnownForm(o.fullName)) {
+        (o.acronym ? tally.acronyms : tally.shortForms).set(o.text, ((o.acronym ? tally.acronyms : tally.shortForms).get(o.text) ?? 0) + 1);
+      } else tally.forms.set(o.text, (tally.forms.get(o.text) ?? 0) + 1);
+      if (!o.sentenceInitial) tally.inside++;
+      if (o.headAfter) tally.headsAfter.add(o.headAfter);
+      addVotes(tally.votes, o.votes);
+      if (o.role) tally.roles.set(o.role, (tally.roles.get(o.role) ?? 0) + 1);
+      if (tally.examples.length < MAX_EXAMPLES && tally.lastArticle !== articleId) tally.examples.push({ articleId, sentence: o.sentence });
+      tally.lastArticle = articleId;
+    }
+  }
+
+  private isKnownForm(text: string): boolean {
+    return (this.byForm.get(foldName(text)) ?? -1) >= 0;
+  }
+
+  /** An occurrence that names a known entity another way becomes an alias proposal. */
+  private asKnownAlias(o: NameOccurrence, articleId: string): boolean {
+    if (o.acronym && o.fullName) {
+      const entity = this.byForm.get(foldName(o.fullName)) ?? -1;
+      if (entity >= 0) {
+        this.noteAlias(entity, o.text, 0.9, `acronym defined as "${o.fullName}"`, articleId, o.sentence);
+        return true;
+      }
+    }
+    if (o.acronym) return false;
+    const words = nameWords(o.text);
+    const skeleton = nameSkeleton(words);
+    const bySkeleton = skeleton ? (this.bySkeleton.get(skeleton) ?? -1) : -1;
+    if (bySkeleton >= 0) {
+      this.noteAlias(bySkeleton, o.text, 0.8, 'another spelling of a known name', articleId, o.sentence);
+      return true;
+    }
+    const loose = looseKey(o.text);
+    const byLoose = loose ? (this.byLooseKey.get(loose) ?? -1) : -1;
+    if (byLoose >= 0) {
+      this.noteAlias(byLoose, o.text, 0.6, 'a looser spelling of a known name', articleId, o.sentence);
+      return true;
+    }
+    return false;
+  }
+
+  private noteAlias(entity: number, alias: string, confidence: number, reason: string, articleId: string, sentence: string): void {
+    const key = `${entity}\u0000${foldName(alias)}`;
+    let tally = this.aliases.get(key);
+    if (!tally) {
+      tally = { entity, alias, mentions: 0, confidence, reason, examples: [] };
+      this.aliases.set(key, tally);
+    }
+    tally.mentions++;
+    tally.confidence = Math.max(tally.confidence, confidence);
+    if (tally.examples.length < MAX_EXAMPLES && !tally.examples.some((e) => e.articleId === articleId)) tally.examples.push({ articleId, sentence });
+  }
+
+  private tallyFor(text: string, acronym: boolean): NameTally {
+    const key = foldName(text);
+    let tally = this.names.get(key);
+    if (!tally) {
+      tally = {
+        forms: new Map(),
+        mentions: 0,
+        articles: 0,
+        votes: { person: 0, group: 0, place: 0 },
+        roles: new Map(),
+        examples: [],
+        shortForms: new Map(),
+        acronyms: new Map(),
+        acronym,
+        inside: 0,
+        headsAfter: new Set(),
+        lastArticle: '',
+      };
+      this.names.set(key, tally);
+    }
+    return tally;
+  }
+
+  /** The proposals, strongest first. */
+  finish(): Proposals {
+    const tallies = [...this.names.entries()].filter(([key, t]) => this.keeps(key, t));
+    const merged = mergeTallies(tallies);
+    const newEntities: NewEntityProposal[] = merged
+      .map((t) => toProposal(t))
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+    const newAliases: NewAliasProposal[] = [...this.aliases.values()]
+      .map((a) => ({ id: this.known[a.entity]!.id, alias: a.alias, mentions: a.mentions, confidence: a.confidence, reason: a.reason, examples: a.examples }))
+      .sort((a, b) => a.id.localeCompare(b.id) || b.mentions - a.mentions || a.alias.localeCompare(b.alias));
+    return { format: PROPOSALS_FORMAT, version: PROPOSALS_VERSION, newEntities, newAliases };
+  }
+
+  /** Noise that only the whole run can tell: a lone word also written in lower case, or seen only opening sentences. */
+  private keeps(key: string, t: NameTally): boolean {
+    if (t.forms.size === 0) return true;
+    const single = !key.includes(' ');
+    if (single && (!t.acronym || key.length >= 4) && this.lowerVocabulary.has(key)) return false;
+    if (single && !t.acronym && t.inside === 0 && t.votes.person + t.votes.place + t.votes.group === 0) return false;
+    return true;
+  }
+}
+
+interface Merged {
+  name: string;
+  tally: NameTally;
+  aliases: Set<string>;
+}
+
+/**
+ * One proposal per entity: spellings with the same skeleton (or the same words in another order) are one
+ * name; an acronym defined for a full name, or spelling its initials, and a lone word that is the first or
+ * last word of one full name join that name. A lone word shared by several full names is a short form
+ * of one of them, not an entity of its own.
+ */
+export function mergeTallies(entries: readonly [string, NameTally][]): NameTally[] {
+  const groups = new Map<string, NameTally[]>();
+  const alone: NameTally[] = [];
+  for (const [key, tally] of entries) {
+    const words = nameWords(key);
+    const skeleton = tally.acronym ? null : nameSkeleton([...words].sort());
+    if (!skeleton) alone.push(tally);
+    else groups.set(skeleton, [...(groups.get(skeleton) ?? []), tally]);
+  }
+  const full: NameTally[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => b.mentions - a.mentions);
+    const [head, ...rest] = group;
+    for (const other of rest) absorb(head!, other, true);
+    full.push(head!);
+  }
+  const byWord = new Map<string, NameTally[]>();
+  const byHeadedWord = new Map<string, NameTally[]>();
+  const push = (map: Map<string, NameTally[]>, key: string, t: NameTally) => map.set(key, [...(map.get(key) ?? []), t]);
+  for (const t of full) {
+    const parts = foldName(nameOf(t)).split(/\s+/u);
+    if (typeOf(t) === 'person') for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) push(byWord, word, t);
+    else if (parts.length === 2) push(byHeadedWord, parts.join(' '), t);
+  }
+  const out = [...full];
+  for (const t of alone) {
+    const key = foldName(nameOf(t));
+    if (t.acronym) {
+      const owners = full.filter((f) => f.acronyms.has(nameOf(t)) || spellsAcronym(key.replace(/[^\p{L}]/gu, ''), nameOf(f)));
+      if (owners.length === 1) absorb(owners[0]!, t, false);
+      else out.push(t);
+      continue;
+    }
+    // "Adiala jail" alone elsewhere is "Adiala Jail"
+    const headed = [...t.headsAfter].flatMap((h) => byHeadedWord.get(`${key} ${h}`) ?? []);
+    if (headed.length === 1) {
+      absorb(headed[0]!, t, false);
+      continue;
+    }
+    const owners = byWord.get(key) ?? [];
+    if (owners.length === 1) absorb(owners[0]!, t, false);
+    else if (owners.length === 0) out.push(t);
+  }
+  return out;
+}
+
+const SKIPPED = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
+
+/**
+ * True when `letters` (lower case) are the initials of `name`'s words and hyphenated parts, each word
+ * giving its first letter and at most one more of its letters ("PkMAP": Pakhtunkhwa Milli Awami Party;
+ * "PONAM": Pakistan Oppressed Nations Movement), particles and connectors skipped.
+ */
+export function spellsAcronym(letters: string, name: string): boolean {
+  const words = foldName(name)
+    .split(/[\s-]+/u)
+    .filter((w) => w.length > 0 && !SKIPPED.has(w));
+  if (words.length < 2 || letters.length < 2) return false;
+  const match = (w: number, at: number): boolean => {
+    if (w === words.length) return at === letters.length;
+    const word = words[w]!;
+    if (letters[at] !== word[0]) return false;
+    if (match(w + 1, at + 1)) return true;
+    const second = letters[at + 1];
+    if (second === undefined) return false;
+    const found = word.indexOf(second, 1);
+    return found > 0 && match(w + 1, at + 2);
+  };
+  return match(0, 0);
+}
+
+function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {
+  into.mentions += other.mentions;
+  into.articles += other.articles;
+  into.inside += other.inside;
+  addVotes(into.votes, other.votes);
+  for (const [form, n] of other.forms) {
+    const target = asAlias ? into.forms : other.acronym ? into.acronyms : into.shortForms;
+    target.set(form, (target.get(form) ?? 0) + n);
+  }
+  for (const [k, n] of other.shortForms) into.shortForms.set(k, (into.shortForms.get(k) ?? 0) + n);
+  for (const [k, n] of other.acronyms) into.acronyms.set(k, (into.acronyms.get(k) ?? 0) + n);
+  for (const [k, n] of other.roles) into.roles.set(k, (into.roles.get(k) ?? 0) + n);
+  for (const e of other.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(e);
+}
+
+function nameOf(t: NameTally): string {
+  const forms = [...t.forms.entries()];
+  if (forms.length === 0) return [...t.acronyms.keys(), ...t.shortForms.keys()][0] ?? '';
+  // The most used spelling, preferring one that is not all capitals (a dateline).
+  forms.sort((a, b) => Number(isShouted(a[0])) - Number(isShouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length);
+  return forms[0]![0];
+}
+
+const isShouted = (form: string) => form.includes(' ') && form === form.toUpperCase();
+
+/** The type the evidence votes for; without any, an acronym is a group, a lone word a place, a longer name a person. */
+export function typeOf(t: Pick<NameTally, 'votes' | 'acronym' | 'forms' | 'acronyms' | 'shortForms'>): ProposedType {
+  const { person, group, place } = t.votes;
+  const best = Math.max(person, group, place);
+  if (best > 0) return group === best ? 'group' : place === best ? 'place' : 'person';
+  if (t.acronym) return 'group';
+  const name = [...t.forms.keys()][0] ?? '';
+  return name.includes(' ') || t.shortForms.size > 0 ? 'person' : 'place';
+}
+
+function toProposal(t: NameTally): NewEntityProposal {
+  const name = nameOf(t);
+  const folded = foldName(name);
+  const others = (map: Map<string, number>) => [...new Set([...map.keys()].filter((f) => foldName(f) !== folded))];
+  const role = [...t.roles.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
+  return {
+    name,
+    type: typeOf(t),
+    aliases: [...others(t.forms).filter((f) => !isShouted(f)), ...others(t.acronyms)],
+    shortForms: others(t.shortForms),
+    role,
+    mentions: t.mentions,
+    examples: t.examples,
+  };
+}
+
+function addVotes(into: TypeVotes, from: TypeVotes): void {
+  into.person += from.person;
+  into.group += from.group;
+  into.place += from.place;
+}
+
+function sentenceOf(text: string, offset: number): string {
+  const span = splitSentences(text).find((s) => s.start <= offset && offset < s.end);
+  return span ? text.slice(span.start, span.end) : text;
+}
