@@ -31,6 +31,7 @@ import {
   ROLE_NOUNS,
 } from './proposal-words';
 import { splitSentences } from './sentences';
+import { spellsAcronym } from './acronym-spelling';
 
 export type ProposedType = 'person' | 'group' | 'place';
 
@@ -167,8 +168,14 @@ function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
   for (const name of names) {
     const previous = out[out.length - 1];
     // "Shanghai Co-operation Organisation": a hyphenated lower-case part does not end the name
-    if (previous && !previous.acronym && !name.acronym && /^-\p{Ll}+ $/u.test(text.slice(previous.end, name.start))) {
+    const previousLast = previous?.words[previous.words.length - 1];
+    if (previous && previousLast && previousLast.end - previousLast.start <= 3 && !previous.acronym && !name.acronym && /^-\p{Ll}+ $/u.test(text.slice(previous.end, name.start))) {
       out[out.length - 1] = { ...previous, end: name.end, words: [...previous.words, ...name.words] };
+      continue;
+    }
+    // "K.M. Chaudary": initials before a surname
+    if (previous && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(text.slice(previous.start, previous.end)) && text.slice(previous.end, name.start) === '. ' && !name.acronym) {
+      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
       continue;
     }
     const last = name.words[name.words.length - 1]!;
@@ -240,6 +247,18 @@ function extendWithAdjectives(text: string, found: FoundName): NameSpan {
 }
 
 const isHead = (lower: string) => GROUP_HEADS.has(lower) || PLACE_HEADS.has(lower);
+export const isHeadWord = isHead;
+
+/** What a full name's own words say of its type: a group's or a place's head word, a group's opening word. */
+export function nameVotes(name: string): TypeVotes {
+  const words = foldName(name).split(/\s+/u);
+  const last = words[words.length - 1]!;
+  const votes: TypeVotes = { person: 0, group: 0, place: 0 };
+  if (GROUP_HEADS.has(last) || GROUP_OPENERS.has(words[0]!)) votes.group += 3;
+  else if (words.slice(0, -1).some((w) => GROUP_HEADS.has(w))) votes.group += 2;
+  if (PLACE_HEADS.has(last)) votes.place += 3;
+  return votes;
+}
 const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(word) && word.length <= 8;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
 
@@ -258,7 +277,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (acronym) {
     const letters = written.replace(/[^\p{Lu}]/gu, '');
     if (letters.length < 2 || ROMAN.test(letters) || NOT_ENTITY_ACRONYMS.has(folded) || PERSON_TITLES.has(folded)) return null;
-    if (isCredit(text, name.start, name.end, () => false)) return null;
+    const defined = findDefinitions(text, written).some((d) => /\p{Ll}/u.test(text.slice(d.start, d.end)));
+    if (!defined && (isCredit(text, name.start, name.end, () => false) || isDatedCredit(text, name.start, name.end))) return null;
   }
   const single = name.words.length === 1 || acronym;
   const sentenceInitial = startsSentence(text, name.start, 0);
@@ -275,6 +295,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (/^\s+\d/u.test(text.slice(name.end, name.end + 3)) || last === 'no') return null;
   if (!acronym && THING_HEADS.has(last)) return null;
   if (/^\s*\([^()]{1,40}\)\s+(?:Bill|Act|Ordinance|Order)\b/u.test(text.slice(name.end, name.end + 60))) return null;
+  // "(Practice and Procedure) Bill": inside the parenthesis of a law's title
+  if (/^[^()]{0,40}\)\s+(?:Bill|Act|Ordinance|Order)\b/u.test(text.slice(name.end, name.end + 60))) return null;
   // "Chief of Defence Forces", "Chief of Army Staff": part of a title
   if (previousLower === 'of' && previous) {
     const before = previousWord(text, previous.word.start, 0);
@@ -284,14 +306,19 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (!acronym && name.words.length === 1 && isHead(folded)) return null;
   // "DohaPakistan": two words glued together by a page's markup
   if (!acronym && /\p{Ll}\p{Lu}/u.test(written) && !/^(?:Mc|Mac|De|Al)/u.test(written)) return null;
+  // "@ANI": a handle; "— Screengrab Geo News" closing a caption: a credit
+  if (text[name.start - 1] === '@') return null;
+  if (/[—–]\s*(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, name.start - 14), name.start)) && /^[\s.]*$/u.test(text.slice(name.end))) return null;
   // "PPI Published 03 Feb": a credit line
   if (nextLower === 'published' || nextLower === 'updated') return null;
   // "RAWALPINDI (Dunya News) –": a dateline's credit
   if (text[name.start - 1] === '(' && text[name.end] === ')' && previous && /^\p{Lu}{3,}$/u.test(text.slice(previous.word.start, previous.word.end))) return null;
-  if (name.words.length === 1 && !acronym && (ABSTRACT.test(folded) || /(?:ians?|ese)$/u.test(folded) || (folded.length >= 7 && /ly$/u.test(folded)))) return null;
+  if (name.words.length === 1 && !acronym && (ABSTRACT.test(folded) || /(?:ians?|ese|ic)$/u.test(folded) || (folded.length >= 7 && /ly$/u.test(folded)))) return null;
   if (written.includes('-') && written.split('-').some((part) => context.ignored.has(foldName(part)) && /(?:i|an)$/u.test(foldName(part)))) return null;
   if (single && !acronym) {
     if (knownWords.has(folded)) return null;
+    // "…his spouse Bus": a paragraph cut off in the middle of a word
+    if (name.end === text.length && !/[.!?"”’)]\s*$/u.test(text)) return null;
     if (nextIsNoun && (PEOPLES.has(folded) || (DEMONYM.test(folded) && !PLACE_BEFORE.has(previousLower)))) return null;
     if (sentenceInitial && context.lowerVocabulary.has(folded)) return null;
   }
@@ -341,6 +368,12 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
 const ABSTRACT = /(?:ity|ism|tion|sion|ment|ness|ies|ance|ence)$/u;
 
 const MEDIA_AFTER = new Set(['reported', 'reports', 'quoted', 'correspondent', 'newspaper', 'channel', 'reporter']);
+
+/** "March 22 (ANI):", "— ANI (@ANI)": an agency's credit after a date or before its handle. */
+function isDatedCredit(text: string, start: number, end: number): boolean {
+  if (text.startsWith(' (@', end)) return true;
+  return text[start - 1] === '(' && text[end] === ')' && /\d\s*$/u.test(text.slice(Math.max(0, start - 4), start - 1));
+}
 
 /** Acronym-like: one token, mostly capitals ("PkMAP", "JUI-F", "PML-N"). */
 function isAcronymLike(written: string): boolean {
@@ -428,6 +461,28 @@ function resolveShortForms(occurrences: NameOccurrence[]): void {
 }
 
 /**
+ * "China and Pakistan Economic Corridor (CPEC)": a definition the strict reading misses, where a word may
+ * give two letters and "and" is skipped ("Pakhtunkhwa Milli Awami Party (PkMAP)").
+ */
+function looseDefinition(text: string, o: NameOccurrence): { start: number; end: number } | null {
+  if (text[o.start - 1] !== '(' || text[o.end] !== ')') return null;
+  const before = text.slice(Math.max(0, o.start - 160), o.start - 1);
+  const words = [...before.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+  const letters = o.text.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const offset = Math.max(0, o.start - 160);
+  for (let from = Math.max(0, words.length - letters.length - 3); from < words.length; from++) {
+    const first = words[from]!;
+    if (!/^\p{Lu}/u.test(first[0])) continue;
+    const last = words[words.length - 1]!;
+    if (!/^\s*$/u.test(before.slice(last.index + last[0].length))) return null;
+    const phrase = before.slice(first.index, last.index + last[0].length);
+    if (/[.,;:!?]/u.test(phrase)) continue;
+    if (spellsAcronym(letters, phrase)) return { start: offset + first.index, end: offset + last.index + last[0].length };
+  }
+  return null;
+}
+
+/**
  * "Baloch Yakjehti Committee (BYC)": the acronym stands for the full name in this article, and the words of
  * the expansion are not names of their own ("Research" and "Studies" of "Centre for Research and Security
  * Studies (CRSS)"). An expansion in lower case ("anti-terrorism court (ATC)") names nothing.
@@ -437,7 +492,7 @@ function resolveAcronyms(article: ArticleBlocks, occurrences: NameOccurrence[]):
     const here = occurrences.filter((o) => o.block === block);
     for (const o of here) {
       if (!o.acronym) continue;
-      const definition = findDefinitions(text, o.text)[0];
+      const definition = findDefinitions(text, o.text)[0] ?? looseDefinition(text, o);
       if (!definition) continue;
       let start = definition.start;
       while (start < definition.end && (!/\p{Lu}/u.test(text[start]!) || /^(?:The|A|An)\s/u.test(text.slice(start, start + 4)))) {
@@ -451,6 +506,12 @@ function resolveAcronyms(article: ArticleBlocks, occurrences: NameOccurrence[]):
         continue;
       }
       const expansion = text.slice(start, definition.end);
+      const lastWord = foldName(expansion.split(/[\s-]+/u).pop() ?? '');
+      if (THING_HEADS.has(lastWord)) {
+        // "China-Pakistan Economic Corridor (CPEC)": the acronym of a project, a law or an event
+        for (const other of occurrences) if (other.acronym && other.text === o.text) other.insideExpansion = true;
+        continue;
+      }
       o.fullName = expansion;
       for (const other of here) {
         if (other !== o && other.start >= start && other.end <= definition.end && other.text !== expansion) other.insideExpansion = true;

@@ -48,12 +48,12 @@ export const INSTITUTION_ADJECTIVES = words(`
 
 /** Last words that make a group's name. */
 export const GROUP_HEADS = words(`
-  party parties league council commission ministry department directorate division authority board bureau
+  party league council commission ministry department directorate division authority board bureau
   agency assembly senate parliament university institute committee alliance front movement organisation
   organization association federation union society trust foundation company corporation airlines airways
-  secretariat regiment brigade battalion tehreek tehrik jamaat jamiat army court courts bank college school
-  academy cabinet embassy consulate mission fund police force forces corps group network news times post
-  tribune today television tv radio channel agency shura council relations services
+  secretariat regiment brigade battalion tehreek tehrik jamaat jamiat army court bank college school
+  academy cabinet embassy consulate mission fund police force corps group network news times post
+  tribune today television tv radio channel agency shura council relations services centre center
 `);
 
 /** Last words that make a place's name. */

@@ -182,3 +182,52 @@ describe('spellsAcronym', () => {
     expect(spellsAcronym('bycx', 'Baloch Yakjehti Committee')).toBe(false);
   });
 });
+
+describe('merging spellings and forms of one entity', () => {
+  it('merges spellings that differ only by hyphens and spaces, and a group with its suffixed name', () => {
+    const p = propose(
+      ['Dictator', 'General Zia-ul-Haq ruled Pakistan. Later the Pakistan Muslim League met in Quetta.'],
+      ['Dictator again', 'Under Ziaul Haq, the Pakistan Muslim League-Nawaz did not exist in Quetta.'],
+    );
+    expect(names(p)).toEqual(['Pakistan Muslim League-Nawaz', 'Zia-ul-Haq']);
+    expect(find(p, 'Zia-ul-Haq').aliases).toEqual(['Ziaul Haq']);
+  });
+
+  it('joins initials to the surname after them', () => {
+    const p = propose(['Photo', 'A picture by K.M. Chaudary shows the crowd in Quetta.']);
+    expect(names(p)).toEqual(['K.M. Chaudary']);
+  });
+
+  it('joins an undefined acronym to the one full name its letters spell', () => {
+    const p = propose(['Blast', 'A blast hit Dera Ismail Khan on Sunday.'], ['DIK blast toll rises', 'Four men died in the DIK blast, police in Quetta said.']);
+    expect(names(p)).toEqual(['Dera Ismail Khan']);
+    expect(find(p, 'Dera Ismail Khan').aliases).toEqual(['DIK']);
+  });
+
+  it('takes a defined acronym expansion as the name even when the name finder splits it at "and"', () => {
+    const p = propose(['Report', 'The Centre for Research and Security Studies (CRSS) counted the attacks in Quetta.']);
+    expect(names(p)).toEqual(['Centre for Research and Security Studies']);
+    expect(find(p, 'Centre for Research and Security Studies').type).toBe('group');
+  });
+});
+
+describe('more noise', () => {
+  it('drops a word cut off at the end of a paragraph, and credits after a date or before a handle', () => {
+    const p = propose(['Bail', 'The judge rejected the plea while his spouse Bus', 'London, March 22 (ANI): officials in Quetta spoke.', 'A post by — ANI (@ANI) was shared.']);
+    expect(p.newEntities).toEqual([]);
+  });
+
+  it('drops the acronym of a project or a law', () => {
+    const p = propose(['Corridor', 'Attacks threaten the China and Pakistan Economic Corridor (CPEC) near Quetta. The CPEC is vital.']);
+    expect(names(p)).toEqual(['China']);
+  });
+});
+
+describe('typos of known names', () => {
+  it('proposes a name one letter away from a known one as an alias with a low confidence', () => {
+    const p = propose(['Sisters', 'Aleema Khanum, one of Irman Khan’s sisters, spoke in Quetta.']);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['person/imran-khan', 'Irman Khan']]);
+    expect(p.newAliases[0]!.confidence).toBeLessThanOrEqual(0.5);
+    expect(names(p)).toEqual(['Aleema Khanum']);
+  });
+});

@@ -6,13 +6,17 @@
  * with only the tallies kept.
  */
 import { nameSkeleton, nameWords } from '../match/variants';
-import { findCandidates, foldName, type ArticleBlocks, type KnownSpan, type NameOccurrence, type ProposedType, type TypeVotes } from './name-candidates';
+import { findCandidates, foldName, isHeadWord, nameVotes, type ArticleBlocks, type KnownSpan, type NameOccurrence, type ProposedType, type TypeVotes } from './name-candidates';
 import { PROPOSALS_FORMAT, PROPOSALS_VERSION, type NewAliasProposal, type NewEntityProposal, type Proposals } from './proposal-file';
 import type { Registry } from './registry';
 import { splitSentences } from './sentences';
-import { looseKey } from './spelling-keys';
+import { blankedKeys, isOneEditApart, looseKey } from './spelling-keys';
+import { spellsAcronym } from './acronym-spelling';
+
+export { spellsAcronym };
 
 const MAX_EXAMPLES = 3;
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
 interface Example {
   articleId: string;
@@ -20,6 +24,8 @@ interface Example {
 }
 
 interface NameTally {
+  /** The text the tally was opened with (the expansion, for a tally opened by a defined acronym). */
+  display: string;
   forms: Map<string, number>;
   mentions: number;
   articles: number;
@@ -68,6 +74,7 @@ export class ProposalCollector {
   private readonly byForm = new Map<string, number>();
   private readonly bySkeleton = new Map<string, number>();
   private readonly byLooseKey = new Map<string, number>();
+  private readonly byBlanked = new Map<string, { entity: number; word: string }[]>();
 
   constructor(registry: Registry) {
     this.known = registry.entities.map((e) => {
@@ -92,6 +99,7 @@ export class ProposalCollector {
         if (e.type === 'person' && words.length >= 3) this.claim(this.bySkeleton, nameSkeleton([words[0]!, words[words.length - 1]!])!, index);
         const loose = looseKey(alias);
         if (loose) this.claim(this.byLooseKey, loose, index);
+        for (const { key, word } of blankedKeys(alias)) if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
       }
     });
   }
@@ -129,7 +137,9 @@ export class ProposalCollector {
     const seen = new Set<NameTally>();
     for (const o of occurrences) {
       if (this.asKnownAlias(o, articleId)) continue;
+      if (o.text.toLowerCase().endsWith('.com')) o.text = o.text.slice(0, -4);
       const tally = this.tallyFor(o.fullName && !this.isKnownForm(o.fullName) ? o.fullName : o.text, o.fullName ? false : o.acronym);
+      if (tally.mentions === 0 && o.fullName) addVotes(tally.votes, nameVotes(o.fullName));
       tally.mentions++;
       if (!seen.has(tally)) {
         seen.add(tally);
@@ -174,6 +184,15 @@ export class ProposalCollector {
       this.noteAlias(byLoose, o.text, 0.6, 'a looser spelling of a known name', articleId, o.sentence);
       return true;
     }
+    // "Irman Khan": one word of a known name with a letter dropped, added, changed or swapped
+    const typo = new Set<number>();
+    for (const { key, word } of blankedKeys(o.text)) {
+      for (const known of this.byBlanked.get(key) ?? []) if (word.length >= 4 && isOneEditApart(word, known.word)) typo.add(known.entity);
+    }
+    if (typo.size === 1) {
+      this.noteAlias([...typo][0]!, o.text, 0.5, 'one letter away from a known name', articleId, o.sentence);
+      return true;
+    }
     return false;
   }
 
@@ -194,6 +213,7 @@ export class ProposalCollector {
     let tally = this.names.get(key);
     if (!tally) {
       tally = {
+        display: text,
         forms: new Map(),
         mentions: 0,
         articles: 0,
@@ -231,6 +251,9 @@ export class ProposalCollector {
     const single = !key.includes(' ');
     if (single && (!t.acronym || key.length >= 4) && this.lowerVocabulary.has(key)) return false;
     if (single && !t.acronym && t.inside === 0 && t.votes.person + t.votes.place + t.votes.group === 0) return false;
+    // "Armed Forces", "Member States": every word of it is also written in lower case
+    const words = key.split(/[\s-]+/u);
+    if (!single && t.forms.size > 0 && !isHeadWord(words[words.length - 1]!) && words.every((w) => CONNECTORS.has(w) || this.lowerVocabulary.has(w))) return false;
     return true;
   }
 }
@@ -256,12 +279,32 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
     if (!skeleton) alone.push(tally);
     else groups.set(skeleton, [...(groups.get(skeleton) ?? []), tally]);
   }
-  const full: NameTally[] = [];
+  let full: NameTally[] = [];
   for (const group of groups.values()) {
     group.sort((a, b) => b.mentions - a.mentions);
     const [head, ...rest] = group;
     for (const other of rest) absorb(head!, other, true);
     full.push(head!);
+  }
+  // "Ziaul Haq" and "Zia-ul-Haq": the same letters; "Pakistan Muslim League" and "Pakistan Muslim League-Nawaz": one group
+  const byLetters = new Map<string, NameTally>();
+  for (const t of [...full].sort((a, b) => nameOf(b).length - nameOf(a).length)) {
+    const letters = foldName(nameOf(t)).replace(/[^\p{L}]/gu, '');
+    const owner = byLetters.get(letters);
+    if (owner) {
+      absorb(owner, t, true);
+      full = full.filter((f) => f !== t);
+    } else byLetters.set(letters, t);
+  }
+  const byName = new Map(full.map((t) => [foldName(nameOf(t)), t]));
+  for (const t of [...full]) {
+    const name = foldName(nameOf(t));
+    const suffixed = /^(.+)-\p{L}+$/u.exec(name);
+    const shorter = suffixed ? byName.get(suffixed[1]!) : undefined;
+    if (shorter && shorter !== t && typeOf(t) !== 'person') {
+      absorb(t, shorter, true);
+      full = full.filter((f) => f !== shorter);
+    }
   }
   const byWord = new Map<string, NameTally[]>();
   const byHeadedWord = new Map<string, NameTally[]>();
@@ -275,7 +318,9 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
   for (const t of alone) {
     const key = foldName(nameOf(t));
     if (t.acronym) {
-      const owners = full.filter((f) => f.acronyms.has(nameOf(t)) || spellsAcronym(key.replace(/[^\p{L}]/gu, ''), nameOf(f)));
+      const letters = key.replace(/[^\p{L}]/gu, '');
+      let owners = full.filter((f) => f.acronyms.has(nameOf(t)) || [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form)));
+      if (owners.length > 1) owners = owners.filter((f) => typeOf(f) !== 'person');
       if (owners.length === 1) absorb(owners[0]!, t, false);
       else out.push(t);
       continue;
@@ -291,31 +336,6 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
     else if (owners.length === 0) out.push(t);
   }
   return out;
-}
-
-const SKIPPED = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
-
-/**
- * True when `letters` (lower case) are the initials of `name`'s words and hyphenated parts, each word
- * giving its first letter and at most one more of its letters ("PkMAP": Pakhtunkhwa Milli Awami Party;
- * "PONAM": Pakistan Oppressed Nations Movement), particles and connectors skipped.
- */
-export function spellsAcronym(letters: string, name: string): boolean {
-  const words = foldName(name)
-    .split(/[\s-]+/u)
-    .filter((w) => w.length > 0 && !SKIPPED.has(w));
-  if (words.length < 2 || letters.length < 2) return false;
-  const match = (w: number, at: number): boolean => {
-    if (w === words.length) return at === letters.length;
-    const word = words[w]!;
-    if (letters[at] !== word[0]) return false;
-    if (match(w + 1, at + 1)) return true;
-    const second = letters[at + 1];
-    if (second === undefined) return false;
-    const found = word.indexOf(second, 1);
-    return found > 0 && match(w + 1, at + 2);
-  };
-  return match(0, 0);
 }
 
 function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {
@@ -335,7 +355,7 @@ function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {
 
 function nameOf(t: NameTally): string {
   const forms = [...t.forms.entries()];
-  if (forms.length === 0) return [...t.acronyms.keys(), ...t.shortForms.keys()][0] ?? '';
+  if (forms.length === 0) return t.acronym ? ([...t.acronyms.keys(), ...t.shortForms.keys()][0] ?? t.display) : t.display;
   // The most used spelling, preferring one that is not all capitals (a dateline).
   forms.sort((a, b) => Number(isShouted(a[0])) - Number(isShouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length);
   return forms[0]![0];
