@@ -85,6 +85,12 @@ describe('buildBundle on the seed articles', async () => {
     expect(balochQuotes).toEqual([]);
   });
 
+  it('proposes nothing on the seeds: every name there is in the registry or in its notEntities', async () => {
+    const proposing = await buildBundle(seedFiles, registry, { ...options, propose: true });
+    expect(proposing.proposals).toEqual({ format: 'backstory.proposals', version: 1, newEntities: [], newAliases: [] });
+    expect(proposing.bundle.contentHash).toBe(bundle.contentHash);
+  });
+
   it('hashes content, not the creation time', async () => {
     const again = await buildBundle(seedFiles, registry, { ...options, createdAt: '2027-01-01T00:00:00.000Z' });
     expect(again.bundle.contentHash).toBe(bundle.contentHash);

@@ -105,7 +105,8 @@ export function findCandidates(article: ArticleBlocks, context: CandidateContext
   const knownWords = new Set<string>();
   article.known.forEach((spans) => spans.forEach((s) => context.knownWordsOf(s.entity).forEach((w) => knownWords.add(w))));
   article.blocks.forEach((text, block) => {
-    if (block === 0 && isTitleCase(text)) return;
+    // A heading between paragraphs is short and ends without a full stop
+    if ((block === 0 || (text.length < 160 && !/[.!?:"”’]\s*$/u.test(text))) && isTitleCase(text)) return;
     const known = article.known[block] ?? [];
     const sentences = splitSentences(text);
     const sentenceAt = (offset: number) => {
@@ -438,12 +439,17 @@ function titleRole(text: string, name: NameSpan): string | null {
   return role.length > 2 ? role : null;
 }
 
-/** Headlines in Title Case capitalise every word: no name can be read from them. */
+/**
+ * Headlines and headings in Title Case capitalise every word: no name can be read from them. A line of
+ * names alone (a byline: "Haroon Janjua Islamabad", "By Asif Shahzad and Ariba Shahid") has no small word between them or opens with "By"; a heading has one
+ * ("Addressing Afghan Migration and Security Cooperation", "You May Like To Read").
+ */
 export function isTitleCase(text: string): boolean {
   const long = text.match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < 3) return false;
+  if (long.length < 3 || /^By\s/u.test(text)) return false;
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / long.length >= 0.6;
+  if (capitalised / long.length < 0.6) return false;
+  return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An)\s/u.test(text);
 }
 
 /** A lone surname or first name after (or before) a full name of the same article stands for that name. */

@@ -140,6 +140,11 @@ describe('noise', () => {
     expect(p.newEntities).toEqual([]);
   });
 
+  it('reads no name from a heading in Title Case, but does from a byline', () => {
+    const p = propose(['Talks', 'Addressing Afghan Migration and Security Cooperation', 'By Asif Shahzad and Ariba Shahid', 'Talks went on in Quetta.']);
+    expect(names(p)).toEqual(['Ariba Shahid', 'Asif Shahzad']);
+  });
+
   it('drops a credit in a dateline', () => {
     const p = propose(['Attack', 'QUETTA (Dunya News) – Security forces killed two attackers in Quetta.']);
     expect(p.newEntities).toEqual([]);
