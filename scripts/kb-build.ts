@@ -1,9 +1,13 @@
 /**
  * npm run kb:build [-- --articles DIR] [--registry FILE] [--out FILE] [--name NAME] [--strict]
+ *                  [--propose FILE] [--accept FILE]
  *
  * Builds a knowledge-base bundle from a folder of article files (*.txt) and the
  * curated registry, writes it as JSON and prints the curator's report. With
  * --strict it fails when the articles name something the registry lacks.
+ * --propose FILE writes the new entities and aliases found in the articles for
+ * review; --accept FILE merges a reviewed proposals file into the registry
+ * (written back in place) before building.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +16,7 @@ import * as v from 'valibot';
 import { buildBundle } from '../lib/bundle/builder';
 import { RegistrySchema } from '../lib/bundle/registry';
 import { formatProposals } from '../lib/bundle/proposal-file';
+import { ProposalsError, acceptProposals, formatRegistry, parseProposals, type RegistryJson } from '../lib/bundle/accept';
 
 const { values } = parseArgs({
   options: {
@@ -21,11 +26,26 @@ const { values } = parseArgs({
     name: { type: 'string', default: 'Backstory seed: Pakistan security and politics' },
     strict: { type: 'boolean', default: false },
     propose: { type: 'string' },
+    accept: { type: 'string' },
   },
 });
 
 async function main(): Promise<number> {
-  const registryResult = v.safeParse(RegistrySchema, JSON.parse(await readFile(values.registry, 'utf8')));
+  let registryJson = JSON.parse(await readFile(values.registry, 'utf8')) as RegistryJson;
+  if (values.accept !== undefined) {
+    try {
+      const accepted = acceptProposals(registryJson, parseProposals(await readFile(values.accept, 'utf8')));
+      registryJson = accepted.json;
+      await writeFile(values.registry, formatRegistry(registryJson));
+      console.log(`${values.registry}: ${accepted.addedEntities.length} entities and ${accepted.addedAliases.length} aliases added from ${values.accept}`);
+      for (const reason of accepted.skipped) console.warn(`  left out: ${reason}`);
+    } catch (error) {
+      if (!(error instanceof ProposalsError)) throw error;
+      console.error(`${values.accept}: ${error.message}`);
+      return 1;
+    }
+  }
+  const registryResult = v.safeParse(RegistrySchema, registryJson);
   if (!registryResult.success) {
     for (const issue of registryResult.issues.slice(0, 20)) console.error(`${values.registry}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
     return 1;
