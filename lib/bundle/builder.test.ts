@@ -76,6 +76,11 @@ describe('buildBundle on the seed articles', async () => {
     expect(imran.mentionCount).toBeGreaterThan(10);
   });
 
+  it('relates a court named once in a "Read:" line to the people its line names, not to everyone in the article', () => {
+    expect(entity('group/islamabad-high-court').related.map((r) => r.entityId).sort()).toEqual(['person/bushra-bibi', 'person/imran-khan']);
+    for (const e of bundle.entities) expect(e.related.length).toBeLessThanOrEqual(8);
+  });
+
   it('resolves short forms on the seeds: "Khan" in the list of prisoners is Imran Khan, "Baloch youth" links to no one', () => {
     const imran = entity('person/imran-khan');
     expect(imran.evidence.some((ev) => ev.sentence.includes('including Khan, Bushra Bibi') && ev.sentence.slice(ev.start, ev.end) === 'Khan')).toBe(true);

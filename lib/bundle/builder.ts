@@ -10,6 +10,7 @@ import type { Registry } from './registry';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Article, type Bundle, type Entity, type Evidence } from './schema';
 import { splitSentences } from './sentences';
 import { findUnknownNames, type UnknownName } from './unknown-names';
+import { RelatedTally } from './related';
 import type { Proposals } from './proposal-file';
 import { ProposalCollector, type LinkedSpan } from './proposals';
 import { LinkKind } from '../match/linker';
@@ -34,7 +35,6 @@ export interface BuildResult {
   proposals: Proposals | null;
 }
 
-const MAX_RELATED = 12;
 
 interface Tally {
   mentions: number;
@@ -54,8 +54,8 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   const matcher = toRuntime(compiled);
 
   const tallies = sources.map((): Tally => ({ mentions: 0, evidence: [], dates: [] }));
-  const sentenceSets: Set<number>[] = [];
-  const articleSets: Set<number>[] = [];
+  const related = new RelatedTally();
+  const shortFormOwners = shortFormIndex(sources);
   const paragraphsForReport: Parameters<typeof findUnknownNames>[0][number][] = [];
   let order = 0;
   const collector = options.propose ? new ProposalCollector(registry) : null;
@@ -68,11 +68,14 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
       for (const m of mentions) linked[m.block]!.push({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant });
       collector.addArticle(article.id, blocks, linked);
     }
-    const inArticle = new Set<number>();
+    const inArticle = new Set(mentions.map((m) => m.entity));
+    const sentenceSets: Set<number>[] = [];
+    const paragraphSets: Set<number>[] = [];
     let sentenceCount = 0;
     blocks.forEach((text, block) => {
       const here = mentions.filter((m) => m.block === block);
       paragraphsForReport.push({ text, covered: { spans: here } });
+      const inParagraph = new Set<number>();
       for (const span of splitSentences(text)) {
         sentenceCount++;
         const sentence = text.slice(span.start, span.end);
@@ -81,7 +84,6 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
           if (m.start < span.start || m.end > span.end) continue;
           const tally = tallies[m.entity]!;
           tally.mentions++;
-          inArticle.add(m.entity);
           if (inSentence.has(m.entity)) continue;
           inSentence.add(m.entity);
           tally.evidence.push({
@@ -93,11 +95,15 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
             order: order++,
           });
         }
-        if (inSentence.size > 1) sentenceSets.push(inSentence);
+        // For relatedness only: "Imran" in a line before the article names him in full is still him.
+        for (const entity of shortFormsIn(sentence, shortFormOwners, inArticle)) inSentence.add(entity);
+        for (const entity of inSentence) inParagraph.add(entity);
+        sentenceSets.push(inSentence);
       }
+      paragraphSets.push(inParagraph);
     });
     for (const entity of inArticle) if (article.publishedAt) tallies[entity]!.dates.push(article.publishedAt);
-    if (inArticle.size > 1) articleSets.push(inArticle);
+    related.addArticle(sentenceSets, paragraphSets, inArticle);
     return toBundleArticle(article, sentenceCount);
   });
 
@@ -120,7 +126,7 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
       evidence: tally.evidence
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.order - b.order)
         .map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end })),
-      related: rankRelated(index, sentenceSets, articleSets).map(([other, weight]) => ({ entityId: sources[other]!.id, weight })),
+      related: related.rank(index).map(([other, weight]) => ({ entityId: sources[other]!.id, weight })),
     };
   });
 
@@ -152,21 +158,23 @@ function toBundleArticle(article: ParsedArticle, sentenceCount: number): Article
   };
 }
 
-/** Related entities, ranked by sentences shared, then by articles shared (weight = sentences + articles / 10). */
-function rankRelated(entity: number, sentenceSets: readonly Set<number>[], articleSets: readonly Set<number>[]): [number, number][] {
-  const weights = new Map<number, number>();
-  const add = (sets: readonly Set<number>[], amount: number) => {
-    for (const set of sets) {
-      if (!set.has(entity)) continue;
-      for (const other of set) if (other !== entity) weights.set(other, (weights.get(other) ?? 0) + amount);
-    }
-  };
-  add(sentenceSets, 1);
-  add(articleSets, 0.1);
-  return [...weights.entries()]
-    .map(([other, weight]): [number, number] => [other, Math.round(weight * 10) / 10])
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_RELATED);
+/** Short forms (one word) to the entities that go by them. */
+function shortFormIndex(sources: readonly { shortForms: readonly string[] }[]): Map<string, number[]> {
+  const owners = new Map<string, number[]>();
+  sources.forEach((source, entity) => {
+    for (const form of source.shortForms) if (/^\p{L}{3,}$/u.test(form)) owners.set(form, [...(owners.get(form) ?? []), entity]);
+  });
+  return owners;
+}
+
+/** Entities of the article whose short form the sentence writes, when exactly one entity of the article goes by it. */
+function shortFormsIn(sentence: string, owners: ReadonlyMap<string, number[]>, inArticle: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  for (const word of sentence.match(/\p{L}+/gu) ?? []) {
+    const candidates = (owners.get(word) ?? []).filter((e) => inArticle.has(e));
+    if (candidates.length === 1) found.push(candidates[0]!);
+  }
+  return found;
 }
 
 function uniqueForms(forms: readonly string[]): string[] {
