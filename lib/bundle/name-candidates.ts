@@ -422,9 +422,11 @@ function appositive(text: string, end: number): string | null {
   const phrase = m[2]!.trim();
   const first = phrase.split(/\s+/u)[0]!;
   if (!/^\p{Ll}/u.test(first) && !m[1]) return null;
-  if (/^(?:who|which|that|said|says|and|but|while|as|in|on|at|he|she|they|it)$/u.test(first)) return null;
-  const words = phrase.toLowerCase().split(/[\s-]+/u);
-  if (!words.some((w) => ROLE_NOUNS.has(w))) return null;
+  if (/^(?:who|which|that|said|says|and|but|while|as|in|on|at|he|she|they|it|according|along|with|including|besides|alongside|where|when|after|before)$/u.test(first)) return null;
+  const words = phrase.toLowerCase().split(/\s+/u);
+  // The role noun comes early ("a senior spokesman for…", "one of the three sisters of…"), and the phrase is short.
+  const at = words.findIndex((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, '')));
+  if (at < 0 || at > 3 || words.length > 14) return null;
   return phrase;
 }
 
