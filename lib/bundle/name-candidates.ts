@@ -12,6 +12,7 @@ import {
   BOILERPLATE,
   BOILERPLATE_PHRASES,
   CALENDAR,
+  COMPOUND_ENDINGS,
   DEMONYM,
   GROUP_HEADS,
   GROUP_OPENERS,
@@ -48,7 +49,7 @@ export interface NameOccurrence {
   acronym: boolean;
   /** Its sentence, for the curator. */
   sentence: string;
-  /** True when nothing but the name's sentence start stands before it. */
+  /** True when nothing but the name's sentence start stands before it, and no possessive follows it. */
   sentenceInitial: boolean;
   votes: TypeVotes;
   /** An appositive or title from the article's own words, or null. */
@@ -174,8 +175,9 @@ function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
       out[out.length - 1] = { ...previous, end: name.end, words: [...previous.words, ...name.words] };
       continue;
     }
-    // "K.M. Chaudary": initials before a surname
-    if (previous && /^(?:\p{Lu}\.)*\p{Lu}$/u.test(text.slice(previous.start, previous.end)) && text.slice(previous.end, name.start) === '. ' && !name.acronym) {
+    // "K.M. Chaudary", "Charles E. Schumer": initials before a surname
+    const previousText = previous ? text.slice(previous.start, previous.end) : '';
+    if (previous && (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(previousText) || /\s\p{Lu}$/u.test(previousText)) && text.slice(previous.end, name.start) === '. ' && !name.acronym) {
       out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
       continue;
     }
@@ -187,9 +189,18 @@ function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
       out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.titles, ...name.words], titles: previous.titles, acronym: false };
       continue;
     }
-    out.push(name);
+    out.push(withLowerEnding(text, name));
   }
   return out;
+}
+
+/** "Ahn Cheol-soo", "Kim Yea-ji": a lower-case part after a hyphen ends a name of two words or more. */
+function withLowerEnding(text: string, name: FoundName): FoundName {
+  if (name.words.length < 2 || name.acronym) return name;
+  const m = /^-(\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu})/u.exec(text.slice(name.end, name.end + 24));
+  if (!m || COMPOUND_ENDINGS.has(m[1]!)) return name;
+  const end = name.end + m[0].length;
+  return { ...name, end, words: [...name.words.slice(0, -1), { start: name.words[name.words.length - 1]!.start, end }] };
 }
 
 interface NameSpan {
@@ -213,6 +224,8 @@ function trimToUnknown(text: string, found: FoundName, known: readonly KnownSpan
   const uncovered = found.words.filter((w) => !covered(w));
   const hasHead = uncovered.some((w) => isHead(text.slice(w.start, w.end).toLowerCase()));
   if (hasHead && found.words.length > 1) return [withTitles];
+  // "Minar-e-Pakistan": a known name joined to others by an izafat is part of one longer name
+  if (/-(?:e|i|ul|ud|al|el)-/u.test(text.slice(found.start, found.end))) return [withTitles];
   const runs: NameSpan[] = [];
   let run: WordSpan[] = [];
   const flush = () => {
@@ -275,6 +288,10 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (context.ignored.has(folded) || BOILERPLATE_PHRASES.has(folded)) return null;
   if (wordsFolded.every((w) => BOILERPLATE.has(w) || MONTHS_AND_DAYS.has(w) || CALENDAR.has(w) || context.ignored.has(w))) return null;
   if (written.replace(/[^\p{L}]/gu, '').length < 2) return null;
+  if (name.words.length === 1 && PERSON_TITLES.has(folded)) return null;
+  if (wordsFolded.every((w) => NOT_ENTITY_ACRONYMS.has(w))) return null;
+  // "MLAs", "MPs": the plural of an office
+  if (acronym && /\p{Lu}s$/u.test(written)) return null;
   if (acronym) {
     const letters = written.replace(/[^\p{Lu}]/gu, '');
     if (letters.length < 2 || ROMAN.test(letters) || NOT_ENTITY_ACRONYMS.has(folded) || PERSON_TITLES.has(folded)) return null;
@@ -282,7 +299,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     if (!defined && (isCredit(text, name.start, name.end, () => false) || isDatedCredit(text, name.start, name.end))) return null;
   }
   const single = name.words.length === 1 || acronym;
-  const sentenceInitial = startsSentence(text, name.start, 0);
+  // "Qatar's foreign ministry": a possessive tells a name even at the start of a sentence
+  const sentenceInitial = startsSentence(text, name.start, 0) && !/^['’]s?\b/u.test(text.slice(name.end, name.end + 3));
   const previous = previousWord(text, name.start, 0);
   const next = nextWord(text, name.end, text.length);
   const previousLower = previous ? text.slice(previous.word.start, previous.word.end).toLowerCase() : '';
@@ -307,6 +325,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (!acronym && name.words.length === 1 && isHead(folded)) return null;
   // "DohaPakistan": two words glued together by a page's markup
   if (!acronym && /\p{Ll}\p{Lu}/u.test(written) && !/^(?:Mc|Mac|De|Al)/u.test(written)) return null;
+  // "Credit: Jack Taylor/Getty Images": a credit line (a photographer named after "Image:" is a person, and stays)
+  if (/(?:credit|courtesy)\s*:\s*$/iu.test(text.slice(Math.max(0, name.start - 12), name.start))) return null;
   // "@ANI": a handle; "— Screengrab Geo News" closing a caption: a credit
   if (text[name.start - 1] === '@') return null;
   if (/[—–]\s*(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, name.start - 14), name.start)) && /^[\s.]*$/u.test(text.slice(name.end))) return null;
@@ -314,8 +334,9 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (nextLower === 'published' || nextLower === 'updated') return null;
   // "RAWALPINDI (Dunya News) –": a dateline's credit
   if (text[name.start - 1] === '(' && text[name.end] === ')' && previous && /^\p{Lu}{3,}$/u.test(text.slice(previous.word.start, previous.word.end))) return null;
-  if (name.words.length === 1 && !acronym && (ABSTRACT.test(folded) || /(?:ians?|ese|ic)$/u.test(folded) || (folded.length >= 7 && /ly$/u.test(folded)))) return null;
-  if (written.includes('-') && written.split('-').some((part) => context.ignored.has(foldName(part)) && /(?:i|an)$/u.test(foldName(part)))) return null;
+  if (name.words.length === 1 && !acronym && (ABSTRACT.test(folded) || /(?:ians?|ans|ese|ic|ish)$/u.test(folded) || (folded.length >= 7 && /ly$/u.test(folded)))) return null;
+  // "Pakistani-American": made of demonyms
+  if (written.includes('-') && written.split('-').some((part) => context.ignored.has(foldName(part)) && context.knownType(part) === null && /(?:i|an)$/u.test(foldName(part)))) return null;
   if (single && !acronym) {
     if (knownWords.has(folded)) return null;
     // "…his spouse Bus": a paragraph cut off in the middle of a word
@@ -366,7 +387,7 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
 }
 
 /** Endings of abstract nouns and adjectives, never a place's or person's one-word name ("Connectivity", "Studies"). */
-const ABSTRACT = /(?:ity|ism|tion|sion|ment|ness|ies|ance|ence)$/u;
+const ABSTRACT = /(?:(?:ity|ism|tion|sion|ment|ness|ance|ence)s?|ies)$/u;
 
 const MEDIA_AFTER = new Set(['reported', 'reports', 'quoted', 'correspondent', 'newspaper', 'channel', 'reporter']);
 

@@ -12,14 +12,21 @@ export const BOILERPLATE = words(`
   web desk read more source sources also follow share updated published file photo photos screengrab
   advertisement related comments comment subscribe newsletter copyright reporter correspondent editor editorial
   opinion analysis breaking live video watch click here home news latest report agencies staff
-  welcome key highlights short url learn like
+  welcome key highlights short url learn like credit credits images
 `);
 
 /** Multi-word boilerplate, folded. */
 export const BOILERPLATE_PHRASES = new Set([
   'web desk', 'read more', 'read also', 'also read', 'learn more', 'short url', 'key highlights', 'news desk',
   'staff reporter', 'our correspondent', 'news agency', 'breaking news', 'top stories', 'you may like to read',
+  'getty images', 'edited by', 'updated on', 'posted on', 'published on',
 ]);
+
+/** Lower-case second parts of hyphenated words that make an adjective, not a name ("Norway-based", "Taliban-led"). */
+export const COMPOUND_ENDINGS = words(`
+  based backed born led run owned linked style like era level wide made bound controlled affiliated allied sponsored
+  funded held administered occupied type related speaking majority dominated origin inspired
+`);
 
 export const MONTHS_AND_DAYS = words(`
   january february march april may june july august september october november december
@@ -36,7 +43,7 @@ export const PERSON_TITLES = words(`
   senator leader chairman chairperson chairwoman speaker mayor adviser advisor aide assistant
   founder patron co-founder head coach skipper director attorney barrister advocate lawyer
   king queen prince princess emir sheikh pope cardinal bishop imam cleric chancellor maulana mufti allama
-  syed pm cm fm coas cjp mna mpa mp whip
+  syed pm cm fm coas cjp mna mpa mp whip rep sen gov
 `);
 
 /** Titles that may open the name of an institution ("Federal Constitutional Court", "National Finance Commission"). */
@@ -60,7 +67,7 @@ export const GROUP_HEADS = words(`
 export const PLACE_HEADS = words(`
   jail prison road highway motorway bridge dam district tehsil province city valley square chowk market mosque
   masjid airport stadium hospital fort river mills mountains hills pass lake sea ocean island islands town
-  village cantt cantonment colony house khaas
+  village cantt cantonment colony house khaas republic kingdom emirate emirates
 `);
 
 /** Lower-case words right after a name that make it a place ("Qila Abdullah district", "Torkham border crossing"). */
@@ -103,7 +110,7 @@ export const THING_HEADS = words(`
   amendment amendments bill act acts ordinance code procedure prize award awards war treaty corridor list declaration
   charter constitution case cases reference verdict judgment judgement ruling agreement accord deal resolution report
   statement budget policy visit talks process issue crisis conflict debate question dispute operation summit
-  conference day week month year order rules article section clause schedule women men
+  conference day week month year order rules article section clause schedule women men levy tax scheme initiative plan
 `);
 
 /** Religious and calendar words that are capitalised without naming an entity. */
@@ -115,7 +122,7 @@ export const HONORIFICS = words('syed sayed maulana allama mian hafiz mufti shei
 /** Acronyms of offices and of time zones and currencies: never an entity of their own. */
 export const NOT_ENTITY_ACRONYMS = words(`
   pm cm fm coas cjp cdf igp dig dpo sho ssp dc mna mpa mp mps mnas mpas ceo coo cfo
-  ist pkt gmt utc pst est cet bst aest pkr usd inr rs eur gbp am pm
+  ist pkt gmt utc pst est cet bst aest cdt edt mdt pdt cst mst pkr usd inr rs eur gbp am pm
 `);
 
 /** First words that open the name of a group ("Jamaat-e-Islami", "Fitna al-Hindustan", "Jaish Al-Fursan"). */

@@ -236,3 +236,31 @@ describe('typos of known names', () => {
     expect(names(p)).toEqual(['Aleema Khanum']);
   });
 });
+
+describe('names from other newsrooms', () => {
+  it('keeps the lower-case part after a hyphen of a two-word name, and a middle initial', () => {
+    const p = propose(['Vote', 'The lawmakers Ahn Cheol-soo and Kim Yea-ji met Charles E. Schumer in Quetta.']);
+    expect(names(p)).toEqual(['Ahn Cheol-soo', 'Charles E. Schumer', 'Kim Yea-ji']);
+  });
+
+  it('does not take an adjective compound ("Norway-based") into a name', () => {
+    const p = propose(['Nomination', 'The news was revealed by Norway-based journalist Kiyya Baloch in Quetta.']);
+    expect(names(p)).not.toContain('Norway-based');
+    expect(names(p)).toContain('Kiyya Baloch');
+  });
+
+  it('drops plural demonyms and the plural of an office', () => {
+    const p = propose(['Finance bill', 'Kenyans protested as MLAs and Americans watched in Quetta.']);
+    expect(p.newEntities).toEqual([]);
+  });
+
+  it('reads a name at the start of a sentence when a possessive follows it', () => {
+    const p = propose(['Truce', "Qatar's foreign ministry confirmed the truce in Quetta."]);
+    expect(names(p)).toEqual(['Qatar']);
+  });
+
+  it('drops a menu in capitals and keeps a longer name joined to a known one by an izafat', () => {
+    const p = propose(['Rally', 'HOME NEWS BUSINESS MOVIES CRICKET SPORTS', 'He flew from Quetta to Minar-e-Pakistan by helicopter, and the news spread to business, sports and cricket movies.']);
+    expect(names(p)).toEqual(['Minar-e-Pakistan']);
+  });
+});

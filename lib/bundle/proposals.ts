@@ -251,6 +251,8 @@ export class ProposalCollector {
     const single = !key.includes(' ');
     if (single && (!t.acronym || key.length >= 4) && this.lowerVocabulary.has(key)) return false;
     if (single && !t.acronym && t.inside === 0 && t.votes.person + t.votes.place + t.votes.group === 0) return false;
+    // "BUSINESS MOVIES CRICKET": a menu in capitals, made of ordinary words
+    if (!single && [...t.forms.keys()].every(isShouted) && key.split(/[\s-]+/u).some((w) => this.lowerVocabulary.has(w))) return false;
     // "Armed Forces", "Member States": every word of it is also written in lower case
     const words = key.split(/[\s-]+/u);
     if (!single && t.forms.size > 0 && !isHeadWord(words[words.length - 1]!) && words.every((w) => CONNECTORS.has(w) || this.lowerVocabulary.has(w))) return false;
