@@ -55,17 +55,43 @@ async function main(): Promise<number> {
     console.error(`No article files (*.txt) in ${resolve(values.articles)}.`);
     return 1;
   }
-  const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(values.articles, name), 'utf8') })));
-  const result = await buildBundle(files, registryResult.output, { name: values.name, createdAt: new Date().toISOString(), propose: values.propose !== undefined });
+  // Files are read one at a time, as the builder asks for them.
+  const dir = values.articles;
+  let filesRead = 0;
+  async function* files() {
+    for (const name of names) {
+      filesRead++;
+      yield { name, text: await readFile(join(dir, name), 'utf8') };
+    }
+  }
+  const started = performance.now();
+  let shown = 0;
+  const progress = (articles: number, done = false) => {
+    const now = performance.now();
+    if (!done && now - shown < 250) return;
+    shown = now;
+    const line = `${articles} articles from ${filesRead}/${names.length} files, ${Math.round(articles / Math.max((now - started) / 1000, 0.001))} articles/s`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line}${done ? '\n' : ''}`);
+    else if (done || articles % 1000 === 0) process.stderr.write(`${line}\n`);
+  };
+  const result = await buildBundle(files(), registryResult.output, {
+    name: values.name,
+    createdAt: new Date().toISOString(),
+    propose: values.propose !== undefined,
+    onProgress: (n) => progress(n),
+  });
+  progress(result.bundle.articles.length, true);
   await mkdir(dirname(values.out), { recursive: true });
   await writeFile(values.out, `${JSON.stringify(result.bundle)}\n`);
 
   const { bundle } = result;
   const evidence = bundle.entities.reduce((n, e) => n + e.evidence.length, 0);
-  console.log(`${values.out}: ${bundle.articles.length} articles from ${files.length} files, ${bundle.entities.length} entities, ${evidence} evidence sentences, ${bundle.contentHash}`);
+  console.log(`${values.out}: ${bundle.articles.length} articles from ${names.length} files, ${bundle.entities.length} entities, ${evidence} evidence sentences, ${bundle.contentHash}`);
   for (const { entityId, alias } of result.unmatchableAliases) console.warn(`alias never matches (holds a character that ends a name): ${entityId} "${alias}"`);
   for (const id of result.unmentioned) console.warn(`no article mentions ${id}`);
-  if (result.unknownNames.length > 0) {
+  if (result.unknownNames.length > 0 && values.propose !== undefined) {
+    console.warn(`${result.unknownNames.length} capitalised strings of the articles are not in the registry; the proposals file holds the names among them.`);
+  } else if (result.unknownNames.length > 0) {
     console.warn(`${result.unknownNames.length} names in the articles are not in the registry (add them, or list them under notEntities):`);
     for (const n of result.unknownNames) console.warn(`  ${n.kind.padEnd(13)} ${String(n.count).padStart(3)}× ${n.text}   …${n.example}…`);
   } else {

@@ -4,12 +4,12 @@
  */
 import * as v from 'valibot';
 import { compileMatcher, findMentions, toRuntime } from '../match';
-import { parseArticles, type ParsedArticle, type SourceFile } from './articles';
+import { readArticles, type ParsedArticle, type SourceFile } from './articles';
 import { contentHash } from './content-hash';
 import type { Registry } from './registry';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Article, type Bundle, type Entity, type Evidence } from './schema';
 import { splitSentences } from './sentences';
-import { findUnknownNames, type UnknownName } from './unknown-names';
+import { UnknownNameCollector, type UnknownName } from './unknown-names';
 import { RelatedTally } from './related';
 import type { Proposals } from './proposal-file';
 import { ProposalCollector, type LinkedSpan } from './proposals';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   createdAt: string;
   /** Also propose the registry's growth: new entities and aliases found in the articles. */
   propose?: boolean;
+  /** Called after each article with the number of articles read so far. */
+  onProgress?: (articles: number) => void;
 }
 
 export interface BuildResult {
@@ -42,9 +44,15 @@ interface Tally {
   dates: string[];
 }
 
-/** Builds a bundle from article files and the registry. */
-export async function buildBundle(files: readonly SourceFile[], registry: Registry, options: BuildOptions): Promise<BuildResult> {
-  const articles = await parseArticles(files);
+/**
+ * Builds a bundle from article files and the registry. Files may arrive one at a time (an async iterable):
+ * each article is read, matched and tallied, then dropped; only the tallies and the evidence are kept.
+ */
+export async function buildBundle(
+  files: Iterable<SourceFile> | AsyncIterable<SourceFile>,
+  registry: Registry,
+  options: BuildOptions,
+): Promise<BuildResult> {
   const sources = registry.entities.map((entry) => ({
     ...entry,
     region: entry.region ?? null,
@@ -56,11 +64,12 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   const tallies = sources.map((): Tally => ({ mentions: 0, evidence: [], dates: [] }));
   const related = new RelatedTally();
   const shortFormOwners = shortFormIndex(sources);
-  const paragraphsForReport: Parameters<typeof findUnknownNames>[0][number][] = [];
+  const report = new UnknownNameCollector(registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms]));
   let order = 0;
   const collector = options.propose ? new ProposalCollector(registry) : null;
 
-  const bundleArticles: Article[] = articles.map((article) => {
+  const bundleArticles: Article[] = [];
+  for await (const article of readArticles(files)) {
     const blocks = [article.headline, ...article.paragraphs];
     const mentions = findMentions(matcher, blocks);
     if (collector) {
@@ -74,7 +83,7 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
     let sentenceCount = 0;
     blocks.forEach((text, block) => {
       const here = mentions.filter((m) => m.block === block);
-      paragraphsForReport.push({ text, covered: { spans: here } });
+      report.add(text, { spans: here });
       const inParagraph = new Set<number>();
       for (const span of splitSentences(text)) {
         sentenceCount++;
@@ -104,8 +113,9 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
     });
     for (const entity of inArticle) if (article.publishedAt) tallies[entity]!.dates.push(article.publishedAt);
     related.addArticle(sentenceSets, paragraphSets, inArticle);
-    return toBundleArticle(article, sentenceCount);
-  });
+    bundleArticles.push(toBundleArticle(article, sentenceCount));
+    options.onProgress?.(bundleArticles.length);
+  }
 
   const entities: Entity[] = sources.map((source, index) => {
     const tally = tallies[index]!;
@@ -141,7 +151,7 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   });
   return {
     bundle,
-    unknownNames: findUnknownNames(paragraphsForReport, registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms])),
+    unknownNames: report.finish(),
     unmentioned: entities.filter((e) => e.mentionCount === 0).map((e) => e.id),
     unmatchableAliases: skipped,
     proposals: collector ? collector.finish() : null,
