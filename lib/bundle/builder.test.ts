@@ -103,6 +103,24 @@ describe('buildBundle on the seed articles', async () => {
   });
 });
 
+describe('buildBundle streaming', () => {
+  it('reads files as they arrive, reports progress after each article, and builds the same bundle', async () => {
+    const arrived: string[] = [];
+    async function* slowly() {
+      for (const file of seedFiles) {
+        arrived.push(file.name);
+        yield file;
+      }
+    }
+    const progress: number[] = [];
+    const streamed = await buildBundle(slowly(), registry, { ...options, onProgress: (n) => progress.push(n) });
+    const whole = await buildBundle(seedFiles, registry, options);
+    expect(arrived).toEqual(seedFiles.map((f) => f.name));
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(streamed.bundle.contentHash).toBe(whole.bundle.contentHash);
+  });
+});
+
 describe('buildBundle on a folder of new articles', () => {
   it('builds an updated bundle from articles it has never seen', async () => {
     const text = [
