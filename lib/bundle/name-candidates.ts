@@ -462,6 +462,8 @@ function titleRole(text: string, name: NameSpan): string | null {
   return role.length > 2 ? role : null;
 }
 
+const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'says', 'upon', 'onto', 'near']);
+
 /**
  * Headlines and headings in Title Case capitalise every word: no name can be read from them. A line of
  * names alone (a byline: "Haroon Janjua Islamabad", "By Asif Shahzad and Ariba Shahid") has no small word between them or opens with "By"; a heading has one
@@ -470,8 +472,9 @@ function titleRole(text: string, name: NameSpan): string | null {
 export function isTitleCase(text: string): boolean {
   const long = text.match(/\p{L}{4,}/gu) ?? [];
   if (long.length < 3 || /^By\s/u.test(text)) return false;
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (capitalised / long.length < 0.6) return false;
+  // A sentence crowded with names still has lower-case verbs and nouns ("…Shahbaz Sharif attends the 22nd…")
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w)).length;
+  if (capitalised / long.length < 0.9) return false;
   return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An)\s/u.test(text);
 }
 

@@ -264,3 +264,26 @@ describe('names from other newsrooms', () => {
     expect(names(p)).toEqual(['Minar-e-Pakistan']);
   });
 });
+
+describe('names a known entity goes by', () => {
+  it('proposes the name an article gives a known group right after naming it, not a new entity', () => {
+    const p = propose(['Militants', 'The Frontier Corps, locally known as the Sarhad Scouts, patrolled Quetta.']);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['group/frontier-corps', 'Sarhad Scouts']]);
+    expect(p.newEntities).toEqual([]);
+  });
+
+  it('does not read "called" as a name given ("Imran Khan called Salman Akram Raja")', () => {
+    const p = propose(['Call', 'Imran Khan called Salman Akram Raja from Quetta.']);
+    expect(p.newAliases).toEqual([]);
+    expect(names(p)).toEqual(['Salman Akram Raja']);
+  });
+
+  it('proposes a longer or shorter form of a known acronym as its alias', () => {
+    const reg: Registry = v.parse(RegistrySchema, { ...registry, entities: [...registry.entities, { id: 'group/jui-f', name: 'Jamiat Ulema-e-Islam (F)', type: 'group', role: 'Party', aliases: ['JUI-F'] }] });
+    const collector = new ProposalCollector(reg);
+    collector.addArticle('a', ['Talks', 'Leaders of the JUI met the PTI on Monday.'], [[], []]);
+    const p = collector.finish();
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['group/jui-f', 'JUI']]);
+    expect(p.newEntities).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ import { spellsAcronym } from './acronym-spelling';
 export { spellsAcronym };
 
 const MAX_EXAMPLES = 3;
+/** "also known as X", "which calls itself X", "locally called X": X is captured, up to punctuation or a small word. */
+const KNOWN_AS = /\b(?:(?:(?:also|locally|formerly|commonly|popularly|officially)\s+)?(?:known as|referred to as)|calls itself|call themselves|(?:also|locally|formerly|commonly|popularly|officially)\s+called)\s+[“"‘']?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|ul|e|i|the|and)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
 interface Example {
@@ -75,6 +77,8 @@ export class ProposalCollector {
   private readonly bySkeleton = new Map<string, number>();
   private readonly byLooseKey = new Map<string, number>();
   private readonly byBlanked = new Map<string, { entity: number; word: string }[]>();
+  /** Known acronyms without a hyphenated suffix ("PML-N" -> "pml"), to their entity. */
+  private readonly byAcronymBase = new Map<string, number>();
 
   constructor(registry: Registry) {
     this.known = registry.entities.map((e) => {
@@ -100,6 +104,7 @@ export class ProposalCollector {
         const loose = looseKey(alias);
         if (loose) this.claim(this.byLooseKey, loose, index);
         for (const { key, word } of blankedKeys(alias)) if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
+        if (/^\p{Lu}{2,}(?:-\p{Lu}{1,2})?$/u.test(alias)) this.claim(this.byAcronymBase, alias.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase(), index);
       }
     });
   }
@@ -123,6 +128,7 @@ export class ProposalCollector {
         if (!this.known[span.entity]!.forms.has(foldName(written))) this.noteAlias(span.entity, written, 0.8, 'another spelling of a known name', articleId, sentenceOf(blocks[block]!, span.start));
       }
     });
+    const selfNames = this.namesKnownAs(articleId, blocks, linked);
     const article: ArticleBlocks = { blocks, known: linked };
     const occurrences = findCandidates(article, {
       ignored: this.ignored,
@@ -136,6 +142,7 @@ export class ProposalCollector {
     });
     const seen = new Set<NameTally>();
     for (const o of occurrences) {
+      if (selfNames.has(foldName(o.text))) continue;
       if (this.asKnownAlias(o, articleId)) continue;
       if (o.text.toLowerCase().endsWith('.com')) o.text = o.text.slice(0, -4);
       const tally = this.tallyFor(o.fullName && !this.isKnownForm(o.fullName) ? o.fullName : o.text, o.fullName ? false : o.acronym);
@@ -157,6 +164,25 @@ export class ProposalCollector {
     }
   }
 
+  /**
+   * "the TTP, which calls itself Tehreek-e-Taliban", "the Levies, also known as the Balochistan Levies Force": a name
+   * the article gives a known entity right after naming it. Returns the folded names, which are not new entities.
+   */
+  private namesKnownAs(articleId: string, blocks: readonly string[], linked: readonly (readonly LinkedSpan[])[]): Set<string> {
+    const names = new Set<string>();
+    blocks.forEach((text, block) => {
+      for (const m of text.matchAll(KNOWN_AS)) {
+        const name = m[1]!.replace(/^the\s+/iu, '').trim();
+        const before = (linked[block] ?? []).filter((k) => k.end <= m.index && m.index - k.end < 60 && !/[.!?]/u.test(text.slice(k.end, m.index)));
+        const owner = before[before.length - 1];
+        if (!owner || name.split(/\s+/u).length > 6) continue;
+        names.add(foldName(name));
+        if (!this.known[owner.entity]!.forms.has(foldName(name))) this.noteAlias(owner.entity, name, 0.7, 'the article gives it this name', articleId, sentenceOf(text, m.index));
+      }
+    });
+    return names;
+  }
+
   private isKnownForm(text: string): boolean {
     return (this.byForm.get(foldName(text)) ?? -1) >= 0;
   }
@@ -170,7 +196,15 @@ export class ProposalCollector {
         return true;
       }
     }
-    if (o.acronym) return false;
+    if (o.acronym) {
+      // "JUI" for a known "JUI-F", "PML-N" for a known "PML": a longer or shorter form of a known acronym
+      const base = this.byAcronymBase.get(o.text.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase()) ?? -1;
+      if (base >= 0) {
+        this.noteAlias(base, o.text, 0.6, 'a longer or shorter form of a known acronym', articleId, o.sentence);
+        return true;
+      }
+      return false;
+    }
     const words = nameWords(o.text);
     const skeleton = nameSkeleton(words);
     const bySkeleton = skeleton ? (this.bySkeleton.get(skeleton) ?? -1) : -1;
