@@ -265,7 +265,7 @@ export const isHeadWord = isHead;
 
 /** What a full name's own words say of its type: a group's or a place's head word, a group's opening word. */
 export function nameVotes(name: string): TypeVotes {
-  const words = foldName(name).split(/\s+/u);
+  const words = foldName(name).split(/[\s-]+/u);
   const last = words[words.length - 1]!;
   const votes: TypeVotes = { person: 0, group: 0, place: 0 };
   if (GROUP_HEADS.has(last) || GROUP_OPENERS.has(words[0]!)) votes.group += 3;
@@ -361,6 +361,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     else if (wordsFolded.slice(0, -1).some((w) => GROUP_HEADS.has(w))) votes.group += 2;
     if (PLACE_HEADS.has(last)) votes.place += 3;
     if (GROUP_OPENERS.has(wordsFolded[0]!)) votes.group += 3;
+    // "The Print", "The Telegraph" in the middle of a sentence: a publication or an organisation
+    if (wordsFolded[0] === 'the' && !sentenceInitial) votes.group += 3;
     if (!single && (PLACE_OPENERS.has(wordsFolded[0]!) || PLACE_HEADS.has(wordsFolded[0]!))) votes.place += 2;
   }
   if (next && /^\p{Ll}/u.test(nextWritten) && PLACE_AFTER.has(nextLower)) votes.place += 2;

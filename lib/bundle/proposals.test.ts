@@ -287,3 +287,18 @@ describe('names a known entity goes by', () => {
     expect(p.newEntities).toEqual([]);
   });
 });
+
+describe('types of acronyms and publications', () => {
+  it('does not give a person an acronym the articles never defined for them, and types a country acronym as a place', () => {
+    const p = propose(['Case', 'Lawyer Israr Baloch said the IBC would hear the case.', 'He then flew to the UK from Quetta.']);
+    expect(find(p, 'Israr Baloch').aliases).toEqual([]);
+    expect(find(p, 'IBC').type).toBe('group');
+    expect(find(p, 'UK').type).toBe('place');
+  });
+
+  it('types a name opening with "The" in mid-sentence as a group, and an expansion by its own opening word', () => {
+    const p = propose(['Report', 'According to The Print, the Majlis-e Wahdatul Muslimeen (MWM) met in Quetta. Later the MWM left.']);
+    expect(find(p, 'The Print').type).toBe('group');
+    expect(find(p, 'Majlis-e Wahdatul Muslimeen').type).toBe('group');
+  });
+});

@@ -18,6 +18,8 @@ export { spellsAcronym };
 const MAX_EXAMPLES = 3;
 /** "also known as X", "which calls itself X", "locally called X": X is captured, up to punctuation or a small word. */
 const KNOWN_AS = /\b(?:(?:(?:also|locally|formerly|commonly|popularly|officially)\s+)?(?:known as|referred to as)|calls itself|call themselves|(?:also|locally|formerly|commonly|popularly|officially)\s+called)\s+[“"‘']?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|ul|e|i|the|and)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
+/** Acronyms of countries: an acronym is a group unless it is one of these. */
+const PLACE_ACRONYMS = new Set(['uk', 'us', 'usa', 'uae', 'ksa', 'drc', 'prc', 'ajk', 'gb', 'kp', 'fata', 'ict']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
 interface Example {
@@ -355,8 +357,8 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
     const key = foldName(nameOf(t));
     if (t.acronym) {
       const letters = key.replace(/[^\p{L}]/gu, '');
-      let owners = full.filter((f) => f.acronyms.has(nameOf(t)) || [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form)));
-      if (owners.length > 1) owners = owners.filter((f) => typeOf(f) !== 'person');
+      // A person's name rarely gives an acronym: only one the articles defined for it.
+      const owners = full.filter((f) => f.acronyms.has(nameOf(t)) || (typeOf(f) !== 'person' && [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form))));
       if (owners.length === 1) absorb(owners[0]!, t, false);
       else out.push(t);
       continue;
@@ -404,7 +406,7 @@ export function typeOf(t: Pick<NameTally, 'votes' | 'acronym' | 'forms' | 'acron
   const { person, group, place } = t.votes;
   const best = Math.max(person, group, place);
   if (best > 0) return group === best ? 'group' : place === best ? 'place' : 'person';
-  if (t.acronym) return 'group';
+  if (t.acronym) return PLACE_ACRONYMS.has(([...t.forms.keys()][0] ?? '').toLowerCase()) ? 'place' : 'group';
   const name = [...t.forms.keys()][0] ?? '';
   return name.includes(' ') || t.shortForms.size > 0 ? 'person' : 'place';
 }
