@@ -284,7 +284,9 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   const written = text.slice(name.start, name.end);
   const folded = foldName(written);
   const wordsFolded = name.words.map((w) => foldName(text.slice(w.start, w.end)));
-  const acronym = name.acronym || isAcronymLike(written);
+  // "RAWALPINDI:" opening a paragraph: a dateline, the place the story was filed from
+  const dateline = name.start === 0 && /^\s*(?::|\s\(|\s[–—-]\s)/u.test(text.slice(name.end, name.end + 4)) && /^[\p{Lu}\s-]+$/u.test(written);
+  const acronym = !dateline && (name.acronym || isAcronymLike(written));
   if (context.ignored.has(folded) || BOILERPLATE_PHRASES.has(folded)) return null;
   if (wordsFolded.every((w) => BOILERPLATE.has(w) || MONTHS_AND_DAYS.has(w) || CALENDAR.has(w) || context.ignored.has(w))) return null;
   if (written.replace(/[^\p{L}]/gu, '').length < 2) return null;
@@ -354,6 +356,7 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   }
 
   const votes: TypeVotes = { person: 0, group: 0, place: 0 };
+  if (dateline) votes.place += 3;
   const titleWords = name.titles.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/\.$/u, ''));
   if (honorific || titleWords.some((t) => PERSON_TITLES.has(t)) || PERSON_TITLE_BEFORE.has(previousLower)) votes.person += 3;
   if (!acronym) {
@@ -460,7 +463,10 @@ function titleRole(text: string, name: NameSpan): string | null {
   let start = personal[0]!.start;
   const before = previousWord(text, start, 0);
   if (before && /^\p{Lu}/u.test(text.slice(before.word.start)) && !startsSentence(text, before.word.start, 0) && text.slice(before.word.end, start).trim() === '') start = before.word.start;
-  const role = text.slice(start, name.titles[name.titles.length - 1]!.end).trim();
+  let titles = name.titles;
+  // "Interior Minister Sheikh Rashid Ahmed": the honorific belongs to the person, not to the role
+  while (titles.length > 1 && HONORIFICS.has(text.slice(titles[titles.length - 1]!.start, titles[titles.length - 1]!.end).toLowerCase())) titles = titles.slice(0, -1);
+  const role = text.slice(start, titles[titles.length - 1]!.end).trim();
   return role.length > 2 ? role : null;
 }
 

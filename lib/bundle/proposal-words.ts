@@ -61,13 +61,15 @@ export const GROUP_HEADS = words(`
   secretariat regiment brigade battalion tehreek tehrik jamaat jamiat army court bank college school
   academy cabinet embassy consulate mission fund police force corps group network news times post
   tribune today television tv radio channel agency shura council relations services centre center
+  constabulary rangers scouts guard guards
 `);
 
 /** Last words that make a place's name. */
 export const PLACE_HEADS = words(`
   jail prison road highway motorway bridge dam district tehsil province city valley square chowk market mosque
   masjid airport stadium hospital fort river mills mountains hills pass lake sea ocean island islands town
-  village cantt cantonment colony house khaas republic kingdom emirate emirates
+  village cantt cantonment colony house khaas republic kingdom emirate emirates avenue street interchange park
+  gate bazaar plaza hotel range
 `);
 
 /** Lower-case words right after a name that make it a place ("Qila Abdullah district", "Torkham border crossing"). */
@@ -123,6 +125,7 @@ export const HONORIFICS = words('syed sayed maulana allama mian hafiz mufti shei
 export const NOT_ENTITY_ACRONYMS = words(`
   pm cm fm coas cjp cdf igp dig dpo sho ssp dc mna mpa mp mps mnas mpas ceo coo cfo
   ist pkt gmt utc pst est cet bst aest cdt edt mdt pdt cst mst pkr usd inr rs eur gbp am pm
+  fir firs ibo ibos ied ieds
 `);
 
 /** First words that open the name of a group ("Jamaat-e-Islami", "Fitna al-Hindustan", "Jaish Al-Fursan"). */

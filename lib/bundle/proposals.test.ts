@@ -302,3 +302,17 @@ describe('types of acronyms and publications', () => {
     expect(find(p, 'Majlis-e Wahdatul Muslimeen').type).toBe('group');
   });
 });
+
+describe('datelines, forces and documents', () => {
+  it('reads a dateline in capitals as a place, shown as running text writes it', () => {
+    const p = propose(['Attack', 'RAWALPINDI: Security forces killed six militants near Quetta.']);
+    expect(find(p, 'Rawalpindi').type).toBe('place');
+  });
+
+  it('types a constabulary as a group, keeps an honorific out of the role, and drops a police report (FIR)', () => {
+    const p = propose(['Attack', 'Militants attacked a Frontier Constabulary camp near Quetta. Interior Minister Sheikh Rashid Ahmed condemned it, and the police filed an FIR.']);
+    expect(find(p, 'Frontier Constabulary').type).toBe('group');
+    expect(find(p, 'Rashid Ahmed').role).toBe('Interior Minister');
+    expect(names(p)).not.toContain('FIR');
+  });
+});

@@ -411,8 +411,14 @@ export function typeOf(t: Pick<NameTally, 'votes' | 'acronym' | 'forms' | 'acron
   return name.includes(' ') || t.shortForms.size > 0 ? 'person' : 'place';
 }
 
+/** "RAWALPINDI" from a dateline, "DERA ISMAIL KHAN": written in capitals only, shown the way running text writes it. */
+function titleCased(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 function toProposal(t: NameTally): NewEntityProposal {
-  const name = nameOf(t);
+  const written = nameOf(t);
+  const name = !t.acronym && written.length > 3 && written === written.toUpperCase() ? titleCased(written) : written;
   const folded = foldName(name);
   const others = (map: Map<string, number>) => [...new Set([...map.keys()].filter((f) => foldName(f) !== folded))];
   const role = [...t.roles.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]?.[0] ?? '';
