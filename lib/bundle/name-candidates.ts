@@ -17,6 +17,7 @@ import {
   GROUP_HEADS,
   GROUP_OPENERS,
   HONORIFICS,
+  NAME_HONORIFICS,
   INSTITUTION_ADJECTIVES,
   MONTHS_AND_DAYS,
   NOT_A_NOUN_AFTER,
@@ -169,10 +170,22 @@ function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
   const out: FoundName[] = [];
   for (const name of names) {
     const previous = out[out.length - 1];
+    const last = name.words[name.words.length - 1]!;
+    const headed = !name.acronym && GROUP_HEADS.has(text.slice(last.start, last.end).toLowerCase());
     // "Shanghai Co-operation Organisation": a hyphenated lower-case part does not end the name
     const previousLast = previous?.words[previous.words.length - 1];
     if (previous && previousLast && previousLast.end - previousLast.start <= 3 && !previous.acronym && !name.acronym && /^-\p{Ll}+ $/u.test(text.slice(previous.end, name.start))) {
       out[out.length - 1] = { ...previous, end: name.end, words: [...previous.words, ...name.words] };
+      continue;
+    }
+    // "PML-N", "JUI-F": an acronym and the letter of its faction
+    if (previous?.acronym && /^\p{Lu}{1,2}$/u.test(text.slice(name.start, name.end)) && text.slice(previous.end, name.start) === '-') {
+      out[out.length - 1] = { ...previous, end: name.end, words: [{ start: previous.start, end: name.end }] };
+      continue;
+    }
+    // "the Practice and Procedure Committee": a word joined by "and" to an institution's name after "the"
+    if (previous && previous.words.length === 1 && !previous.acronym && text.slice(previous.end, name.start) === ' and ' && headed && /\bthe\s+$/iu.test(text.slice(Math.max(0, previous.start - 5), previous.start))) {
+      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
       continue;
     }
     // "K.M. Chaudary", "Charles E. Schumer": initials before a surname
@@ -181,8 +194,7 @@ function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
       out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
       continue;
     }
-    const last = name.words[name.words.length - 1]!;
-    const headed = !name.acronym && GROUP_HEADS.has(text.slice(last.start, last.end).toLowerCase());
+
     const between = previous ? text.slice(previous.end, name.titles[0]?.start ?? name.start) : '';
     const adjectives = name.titles.every((t) => INSTITUTION_ADJECTIVES.has(text.slice(t.start, t.end).toLowerCase()));
     if (previous && headed && between === ' ' && adjectives && (name.titles.length > 0 || previous.acronym) && !previous.words.some((w) => /^\p{Ll}/u.test(text.slice(w.start)))) {
@@ -296,6 +308,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (acronym && /\p{Lu}s$/u.test(written)) return null;
   if (acronym) {
     const letters = written.replace(/[^\p{Lu}]/gu, '');
+    // "EPA" alone on a line: a photo credit
+    if (text.trim() === written) return null;
     if (letters.length < 2 || ROMAN.test(letters) || NOT_ENTITY_ACRONYMS.has(folded) || PERSON_TITLES.has(folded)) return null;
     const defined = findDefinitions(text, written).some((d) => /\p{Ll}/u.test(text.slice(d.start, d.end)));
     if (!defined && (isCredit(text, name.start, name.end, () => false) || isDatedCredit(text, name.start, name.end))) return null;
@@ -465,7 +479,11 @@ function titleRole(text: string, name: NameSpan): string | null {
   if (before && /^\p{Lu}/u.test(text.slice(before.word.start)) && !startsSentence(text, before.word.start, 0) && text.slice(before.word.end, start).trim() === '') start = before.word.start;
   let titles = name.titles;
   // "Interior Minister Sheikh Rashid Ahmed": the honorific belongs to the person, not to the role
-  while (titles.length > 1 && HONORIFICS.has(text.slice(titles[titles.length - 1]!.start, titles[titles.length - 1]!.end).toLowerCase())) titles = titles.slice(0, -1);
+  const honorific = (t: WordSpan) => {
+    const lower = text.slice(t.start, t.end).toLowerCase();
+    return HONORIFICS.has(lower) || NAME_HONORIFICS.has(lower);
+  };
+  while (titles.length > 1 && honorific(titles[titles.length - 1]!)) titles = titles.slice(0, -1);
   const role = text.slice(start, titles[titles.length - 1]!.end).trim();
   return role.length > 2 ? role : null;
 }

@@ -44,6 +44,7 @@ export const PERSON_TITLES = words(`
   founder patron co-founder head coach skipper director attorney barrister advocate lawyer
   king queen prince princess emir sheikh pope cardinal bishop imam cleric chancellor maulana mufti allama
   syed pm cm fm coas cjp mna mpa mp whip rep sen gov
+  justices judges senators ministers leaders generals lawyers barristers advocates spokesmen
 `);
 
 /** Titles that may open the name of an institution ("Federal Constitutional Court", "National Finance Commission"). */
@@ -119,7 +120,10 @@ export const THING_HEADS = words(`
 export const CALENDAR = words('ramadan ramazan iftar sehri eid muharram ashura christmas diwali easter hajj umrah');
 
 /** Honorifics that stand before a person's name without being part of it for the knowledge base. */
-export const HONORIFICS = words('syed sayed maulana allama mian hafiz mufti sheikh shaikh qazi pir makhdoom sardar nawabzada sahibzada begum whip haji');
+export const HONORIFICS = words('syed sayed maulana allama hafiz mufti begum whip haji');
+
+/** Honorifics that are often part of the name a person goes by ("Sheikh Rashid", "Qazi Faez Isa"): kept in the name, left out of a role. */
+export const NAME_HONORIFICS = words('sheikh shaikh qazi pir makhdoom sardar nawabzada sahibzada mian chaudhry');
 
 /** Acronyms of offices and of time zones and currencies: never an entity of their own. */
 export const NOT_ENTITY_ACRONYMS = words(`

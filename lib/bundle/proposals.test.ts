@@ -316,3 +316,14 @@ describe('datelines, forces and documents', () => {
     expect(names(p)).not.toContain('FIR');
   });
 });
+
+describe('court reporting', () => {
+  it('strips a plural title before a list of judges, keeps a name-like honorific, joins an acronym and its faction', () => {
+    const p = propose([
+      'Bench',
+      'The bench of Justices Jamal Khan Mandokhail and Ayesha A. Malik met in Quetta. Senior counsel Makhdoom Ali Khan appeared for the PML-N, and the Practice and Procedure Committee met.',
+      'EPA',
+    ]);
+    expect(names(p)).toEqual(['Ayesha A. Malik', 'Jamal Khan Mandokhail', 'Makhdoom Ali Khan', 'PML-N', 'Practice and Procedure Committee']);
+  });
+});

@@ -356,7 +356,8 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
   for (const t of alone) {
     const key = foldName(nameOf(t));
     if (t.acronym) {
-      const letters = key.replace(/[^\p{L}]/gu, '');
+      // "JUI-F" spells "Jamiat Ulema-e-Islam" with its faction's letter
+      const letters = key.replace(/-\p{L}{1,2}$/u, '').replace(/[^\p{L}]/gu, '');
       // A person's name rarely gives an acronym: only one the articles defined for it.
       const owners = full.filter((f) => f.acronyms.has(nameOf(t)) || (typeOf(f) !== 'person' && [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form))));
       if (owners.length === 1) absorb(owners[0]!, t, false);
