@@ -383,7 +383,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     if (!single && (PLACE_OPENERS.has(wordsFolded[0]!) || PLACE_HEADS.has(wordsFolded[0]!))) votes.place += 2;
   }
   if (next && /^\p{Ll}/u.test(nextWritten) && PLACE_AFTER.has(nextLower)) votes.place += 2;
-  if (PLACE_BEFORE.has(previousLower)) votes.place += 1;
+  // "in the PTM camp": after "in", an acronym is as often a party as a place
+  if (PLACE_BEFORE.has(previousLower) && !acronym) votes.place += 1;
   if (next && /^\s+$/u.test(text.slice(name.end, next.word.start))) {
     if (PERSON_AFTER.has(nextLower)) votes.person += 1;
     if (MEDIA_AFTER.has(nextLower) && single) votes.group += 2;
@@ -395,7 +396,7 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     if (PLACE_HEADS.has(nextLower)) votes.place += 2;
     else votes.group += 2;
   }
-  if (previousLower === 'the' && previous) {
+  if (previousLower === 'the' && previous && !acronym) {
     const before = previousWord(text, previous.word.start, 0);
     if (before && PLACE_BEFORE.has(text.slice(before.word.start, before.word.end).toLowerCase())) votes.place += 1;
   }
@@ -504,9 +505,20 @@ export function isTitleCase(text: string): boolean {
   return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An)\s/u.test(text);
 }
 
-/** A lone surname or first name after (or before) a full name of the same article stands for that name. */
+/**
+ * A lone surname or first name after (or before) a full name of the same article stands for that name, and
+ * so do the last words of a longer name ("Karim Kundi" after "Faisal Karim Kundi").
+ */
 function resolveShortForms(occurrences: NameOccurrence[]): void {
   const full = occurrences.filter((o) => !o.acronym && o.text.split(/\s+/u).length > 1);
+  for (const o of full) {
+    const words = foldName(o.text).split(/\s+/u);
+    const longer = [...new Set(full.filter((f) => {
+      const parts = foldName(f.text).split(/\s+/u);
+      return parts.length > words.length && parts.slice(-words.length).join(' ') === words.join(' ') && f.votes.group === 0 && f.votes.place === 0;
+    }).map((f) => f.text))];
+    if (longer.length === 1 && o.votes.group === 0 && o.votes.place === 0) o.fullName = longer[0]!;
+  }
   for (const o of occurrences) {
     if (o.acronym || o.text.includes(' ')) continue;
     const word = foldName(o.text);

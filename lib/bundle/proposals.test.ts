@@ -327,3 +327,12 @@ describe('court reporting', () => {
     expect(names(p)).toEqual(['Ayesha A. Malik', 'Jamal Khan Mandokhail', 'Makhdoom Ali Khan', 'PML-N', 'Practice and Procedure Committee']);
   });
 });
+
+describe('shorter names of one person', () => {
+  it('makes the last words of a longer name in the same article an alias, and an acronym after "in" no place', () => {
+    const p = propose(['Governor', 'Governor Faisal Karim Kundi spoke in Quetta. Karim Kundi said the PTM camp was removed, and PTM workers were held in the PTM offices.']);
+    expect(find(p, 'Faisal Karim Kundi').aliases).toEqual(['Karim Kundi']);
+    expect(names(p)).toEqual(['Faisal Karim Kundi', 'PTM']);
+    expect(find(p, 'PTM').type).toBe('group');
+  });
+});

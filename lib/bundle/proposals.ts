@@ -426,8 +426,9 @@ function toProposal(t: NameTally): NewEntityProposal {
   return {
     name,
     type: typeOf(t),
-    aliases: [...others(t.forms).filter((f) => !isShouted(f)), ...others(t.acronyms)],
-    shortForms: others(t.shortForms),
+    // A short form of two words or more ("Karim Kundi") names the entity on its own: an alias.
+    aliases: [...others(t.forms).filter((f) => !isShouted(f)), ...others(t.acronyms), ...others(t.shortForms).filter((f) => /\s/u.test(f))],
+    shortForms: others(t.shortForms).filter((f) => !/\s/u.test(f)),
     role,
     mentions: t.mentions,
     examples: t.examples,
