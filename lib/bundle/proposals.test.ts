@@ -336,3 +336,14 @@ describe('shorter names of one person', () => {
     expect(find(p, 'PTM').type).toBe('group');
   });
 });
+
+describe('middle names and initials', () => {
+  it('proposes a known person written with a middle name or an initial as an alias', () => {
+    const reg: Registry = v.parse(RegistrySchema, { ...registry, entities: [...registry.entities, { id: 'person/ayesha-malik', name: 'Ayesha Malik', type: 'person', role: 'Judge', aliases: [] }] });
+    const collector = new ProposalCollector(reg);
+    collector.addArticle('a', ['Bench', 'Justice Ayesha A. Malik dismissed the petition.'], [[], []]);
+    const p = collector.finish();
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['person/ayesha-malik', 'Ayesha A. Malik']]);
+    expect(p.newEntities).toEqual([]);
+  });
+});

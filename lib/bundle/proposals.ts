@@ -214,6 +214,16 @@ export class ProposalCollector {
       this.noteAlias(bySkeleton, o.text, 0.8, 'another spelling of a known name', articleId, o.sentence);
       return true;
     }
+    // "Ayesha A. Malik", "Jamal Khan Mandokhail" for a known "Ayesha Malik", "Jamal Mandokhail": a middle name or an initial added
+    if (words.length >= 3) {
+      const plain = words.filter((w) => w.replace(/\./gu, '').length > 1);
+      const keys = [nameSkeleton(plain), nameSkeleton([words[0]!, words[words.length - 1]!])];
+      const owners = new Set(keys.map((k) => (k ? (this.bySkeleton.get(k) ?? -1) : -1)).filter((e) => e >= 0 && this.known[e]!.type === 'person'));
+      if (owners.size === 1) {
+        this.noteAlias([...owners][0]!, o.text, 0.7, 'a known name with a middle name or an initial', articleId, o.sentence);
+        return true;
+      }
+    }
     const loose = looseKey(o.text);
     const byLoose = loose ? (this.byLooseKey.get(loose) ?? -1) : -1;
     if (byLoose >= 0) {
