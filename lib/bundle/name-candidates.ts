@@ -6,19 +6,15 @@
  * name finder of the linking code (`lib/match/name-finder.ts`).
  */
 import { findDefinitions, isCredit } from '../match/acronyms';
-import { findNames, type FoundName } from '../match/name-finder';
-import { TITLE_WORDS, previousWord, nextWord, startsSentence, type WordSpan } from '../match/words';
+import { findNames } from '../match/name-finder';
+import { TITLE_WORDS, previousWord, nextWord, startsSentence } from '../match/words';
 import {
   BOILERPLATE,
   BOILERPLATE_PHRASES,
   CALENDAR,
-  COMPOUND_ENDINGS,
   DEMONYM,
   GROUP_HEADS,
   GROUP_OPENERS,
-  HONORIFICS,
-  NAME_HONORIFICS,
-  INSTITUTION_ADJECTIVES,
   MONTHS_AND_DAYS,
   NOT_A_NOUN_AFTER,
   NOT_ENTITY_ACRONYMS,
@@ -30,76 +26,16 @@ import {
   PLACE_AFTER,
   PLACE_BEFORE,
   PLACE_HEADS,
-  ROLE_NOUNS,
 } from './proposal-words';
 import { splitSentences } from './sentences';
 import { spellsAcronym } from './acronym-spelling';
+import { foldName, type ArticleBlocks, type CandidateContext, type KnownSpan, type NameOccurrence, type ProposedType, type TypeVotes } from './candidate-types';
+import { PERSON_TITLE_BEFORE, appositive, isTitleCase, nameVotes, titleRole } from './name-cues';
+import { isHead, isHeadWord, joinSplitNames, trimEdges, trimToUnknown, type NameSpan } from './name-spans';
 
-export type ProposedType = 'person' | 'group' | 'place';
-
-export interface TypeVotes {
-  person: number;
-  group: number;
-  place: number;
-}
-
-/** One occurrence of a name the registry lacks. */
-export interface NameOccurrence {
-  /** The name as written, without titles or a possessive. */
-  text: string;
-  acronym: boolean;
-  /** Its sentence, for the curator. */
-  sentence: string;
-  /** True when nothing but the name's sentence start stands before it, and no possessive follows it. */
-  sentenceInitial: boolean;
-  votes: TypeVotes;
-  /** An appositive or title from the article's own words, or null. */
-  role: string | null;
-  /** For a short form or a defined acronym: the full name it stands for in this article. */
-  fullName: string | null;
-  /** Its block, and offsets in it. */
-  block: number;
-  start: number;
-  end: number;
-  /** Part of an acronym's expansion in the same article: not a name of its own. */
-  insideExpansion?: boolean;
-  /** A lower-case head word right after the name ("Adiala jail"), or null. */
-  headAfter: string | null;
-}
-
-/** A known mention of the block, as the matcher found it. */
-export interface KnownSpan {
-  start: number;
-  end: number;
-  entity: number;
-}
-
-export interface ArticleBlocks {
-  /** Headline first, then paragraphs. */
-  blocks: readonly string[];
-  /** Known mentions per block. */
-  known: readonly (readonly KnownSpan[])[];
-}
-
-export interface CandidateContext {
-  /** Folded names that the registry lists as no entity, and every known alias and short form. */
-  ignored: ReadonlySet<string>;
-  /** Folded words of the names of known entities: a lone "Munir" after a known "Asim Munir" is that person. */
-  knownWordsOf: (entity: number) => readonly string[];
-  /** Folded lower-case words seen so far: a capitalised word that also occurs in lower case opens a sentence. */
-  lowerVocabulary: ReadonlySet<string>;
-  /** The type of the known entity that `text` names in full, or null. */
-  knownType: (text: string) => ProposedType | null;
-  /** The type of a known entity, by index. */
-  typeOfEntity: (entity: number) => ProposedType;
-}
-
-/** Folds a name for comparison: NFKC, lower case, one kind of apostrophe, single spaces. */
-export function foldName(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘`]/gu, "'").replace(/\s+/gu, ' ').trim();
-}
-
-const PERSON_TITLE_BEFORE = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+export { foldName, isHeadWord, isTitleCase, nameVotes };
+export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence, ProposedType, TypeVotes };
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
 
 /** The names of an article that the registry lacks, in text order. */
 export function findCandidates(article: ArticleBlocks, context: CandidateContext): NameOccurrence[] {
@@ -161,132 +97,6 @@ function shareListVotes(text: string, here: NameOccurrence[], known: readonly Kn
   }
   flush();
 }
-
-/**
- * Joins what the name finder split at a word it reads as a title or at an acronym, when the second part is
- * an institution's head: "Balochistan" + "National Party", "ARY" + "News".
- */
-function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
-  const out: FoundName[] = [];
-  for (const name of names) {
-    const previous = out[out.length - 1];
-    const last = name.words[name.words.length - 1]!;
-    const headed = !name.acronym && GROUP_HEADS.has(text.slice(last.start, last.end).toLowerCase());
-    // "Shanghai Co-operation Organisation": a hyphenated lower-case part does not end the name
-    const previousLast = previous?.words[previous.words.length - 1];
-    if (previous && previousLast && previousLast.end - previousLast.start <= 3 && !previous.acronym && !name.acronym && /^-\p{Ll}+ $/u.test(text.slice(previous.end, name.start))) {
-      out[out.length - 1] = { ...previous, end: name.end, words: [...previous.words, ...name.words] };
-      continue;
-    }
-    // "PML-N", "JUI-F": an acronym and the letter of its faction
-    if (previous?.acronym && /^\p{Lu}{1,2}$/u.test(text.slice(name.start, name.end)) && text.slice(previous.end, name.start) === '-') {
-      out[out.length - 1] = { ...previous, end: name.end, words: [{ start: previous.start, end: name.end }] };
-      continue;
-    }
-    // "the Practice and Procedure Committee": a word joined by "and" to an institution's name after "the"
-    if (previous && previous.words.length === 1 && !previous.acronym && text.slice(previous.end, name.start) === ' and ' && headed && /\bthe\s+$/iu.test(text.slice(Math.max(0, previous.start - 5), previous.start))) {
-      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
-      continue;
-    }
-    // "K.M. Chaudary", "Charles E. Schumer": initials before a surname
-    const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    if (previous && (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(previousText) || /\s\p{Lu}$/u.test(previousText)) && text.slice(previous.end, name.start) === '. ' && !name.acronym) {
-      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
-      continue;
-    }
-
-    const between = previous ? text.slice(previous.end, name.titles[0]?.start ?? name.start) : '';
-    const adjectives = name.titles.every((t) => INSTITUTION_ADJECTIVES.has(text.slice(t.start, t.end).toLowerCase()));
-    if (previous && headed && between === ' ' && adjectives && (name.titles.length > 0 || previous.acronym) && !previous.words.some((w) => /^\p{Ll}/u.test(text.slice(w.start)))) {
-      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.titles, ...name.words], titles: previous.titles, acronym: false };
-      continue;
-    }
-    out.push(withLowerEnding(text, name));
-  }
-  return out;
-}
-
-/** "Ahn Cheol-soo", "Kim Yea-ji": a lower-case part after a hyphen ends a name of two words or more. */
-function withLowerEnding(text: string, name: FoundName): FoundName {
-  if (name.words.length < 2 || name.acronym) return name;
-  const m = /^-(\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu})/u.exec(text.slice(name.end, name.end + 24));
-  if (!m || COMPOUND_ENDINGS.has(m[1]!)) return name;
-  const end = name.end + m[0].length;
-  return { ...name, end, words: [...name.words.slice(0, -1), { start: name.words[name.words.length - 1]!.start, end }] };
-}
-
-interface NameSpan {
-  start: number;
-  end: number;
-  words: WordSpan[];
-  titles: WordSpan[];
-  acronym: boolean;
-}
-
-/**
- * The part of a found name that no known mention covers. A name that holds a known one and ends in a head
- * word is a longer name of its own ("Quetta District Jail"); otherwise the uncovered runs stand alone.
- */
-function trimToUnknown(text: string, found: FoundName, known: readonly KnownSpan[]): NameSpan[] {
-  const overlapping = known.filter((k) => k.start < found.end && found.start < k.end);
-  const withTitles = extendWithAdjectives(text, found);
-  if (overlapping.length === 0) return [withTitles];
-  if (overlapping.some((k) => k.start <= found.start && k.end >= found.end)) return [];
-  const covered = (w: WordSpan) => overlapping.some((k) => k.start < w.end && w.start < k.end);
-  const uncovered = found.words.filter((w) => !covered(w));
-  const hasHead = uncovered.some((w) => isHead(text.slice(w.start, w.end).toLowerCase()));
-  if (hasHead && found.words.length > 1) return [withTitles];
-  // "Minar-e-Pakistan": a known name joined to others by an izafat is part of one longer name
-  if (/-(?:e|i|ul|ud|al|el)-/u.test(text.slice(found.start, found.end))) return [withTitles];
-  const runs: NameSpan[] = [];
-  let run: WordSpan[] = [];
-  const flush = () => {
-    while (run.length > 0 && !/^\p{Lu}/u.test(text.slice(run[run.length - 1]!.start))) run.pop();
-    while (run.length > 0 && !/^\p{Lu}/u.test(text.slice(run[0]!.start))) run.shift();
-    if (run.length > 0) {
-      const first = run[0]!;
-      runs.push({ start: first.start, end: run[run.length - 1]!.end, words: run, titles: first === found.words[0] ? found.titles : [], acronym: run.length === 1 && isAcronymWord(text.slice(first.start, first.end)) });
-    }
-    run = [];
-  };
-  for (const w of found.words) {
-    if (covered(w)) flush();
-    else run.push(w);
-  }
-  flush();
-  return runs;
-}
-
-/** "Federal" + "Constitutional Court": an institution's adjective that the name finder read as a title belongs to the name. */
-function extendWithAdjectives(text: string, found: FoundName): NameSpan {
-  const last = found.words[found.words.length - 1]!;
-  const span: NameSpan = { start: found.start, end: found.end, words: found.words, titles: found.titles, acronym: found.acronym };
-  if (found.acronym || !isHead(text.slice(last.start, last.end).toLowerCase())) return span;
-  const titles = [...found.titles];
-  const words = [...found.words];
-  while (titles.length > 0) {
-    const t = titles[titles.length - 1]!;
-    if (!INSTITUTION_ADJECTIVES.has(text.slice(t.start, t.end).toLowerCase()) || !/^[ -]+$/u.test(text.slice(t.end, words[0]!.start))) break;
-    words.unshift(titles.pop()!);
-  }
-  return { ...span, start: words[0]!.start, words, titles };
-}
-
-const isHead = (lower: string) => GROUP_HEADS.has(lower) || PLACE_HEADS.has(lower);
-export const isHeadWord = isHead;
-
-/** What a full name's own words say of its type: a group's or a place's head word, a group's opening word. */
-export function nameVotes(name: string): TypeVotes {
-  const words = foldName(name).split(/[\s-]+/u);
-  const last = words[words.length - 1]!;
-  const votes: TypeVotes = { person: 0, group: 0, place: 0 };
-  if (GROUP_HEADS.has(last) || GROUP_OPENERS.has(words[0]!)) votes.group += 3;
-  else if (words.slice(0, -1).some((w) => GROUP_HEADS.has(w))) votes.group += 2;
-  if (PLACE_HEADS.has(last)) votes.place += 3;
-  return votes;
-}
-const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(word) && word.length <= 8;
-const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
 
 function readOccurrence(text: string, name: NameSpan, context: CandidateContext, knownWords: ReadonlySet<string>, sentence: string): NameOccurrence | null {
   const trimmed = trimEdges(text, name, context);
@@ -423,86 +233,6 @@ function isAcronymLike(written: string): boolean {
   const letters = written.replace(/[^\p{L}]/gu, '');
   const capitals = written.replace(/[^\p{Lu}]/gu, '').length;
   return capitals >= 2 && capitals * 2 >= letters.length + 1 && /^\p{Lu}/u.test(written);
-}
-
-/**
- * Drops what stands at a name's edges without belonging to it: an honorific or a title the name finder did
- * not know ("Syed Asim Munir", "Whip Amir Dogar"), a known place before or after ("Quetta Sariab", a byline's
- * "Haroon Janjua Islamabad"), and a known name after "of" ("Akhtar Mengal of Balochistan").
- */
-function trimEdges(text: string, name: NameSpan, context: CandidateContext): { span: NameSpan; honorific: boolean } | null {
-  let words = name.words;
-  let honorific = false;
-  const word = (w: WordSpan) => foldName(text.slice(w.start, w.end));
-  const ofAt = words.findIndex((w) => word(w) === 'of');
-  if (ofAt > 0 && !words.slice(0, ofAt).some((w) => isHead(word(w))) && context.knownType(text.slice(words[ofAt + 1]!.start, words[words.length - 1]!.end)) !== null) {
-    words = words.slice(0, ofAt);
-  }
-  while (words.length > 2 && (HONORIFICS.has(word(words[0]!)) || PERSON_TITLES.has(word(words[0]!)))) {
-    words = words.slice(1);
-    honorific = true;
-  }
-  if (words.length === 2 && (HONORIFICS.has(word(words[0]!)) || PERSON_TITLES.has(word(words[0]!))) && !isHead(word(words[1]!))) {
-    words = words.slice(1);
-    honorific = true;
-  }
-  const plain = (ws: readonly WordSpan[]) => ws.every((w) => /^\p{Lu}/u.test(text.slice(w.start)) && !isHead(word(w)) && !GROUP_OPENERS.has(word(w))) && /^[\p{L} ]+$/u.test(text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
-  if (words.length >= 2 && plain(words) && context.knownType(text.slice(words[0]!.start, words[0]!.end)) === 'place') words = words.slice(1);
-  if (words.length >= 3 && plain(words) && context.knownType(text.slice(words[words.length - 1]!.start, words[words.length - 1]!.end)) === 'place') words = words.slice(0, -1);
-  while (words.length > 0 && BOILERPLATE.has(word(words[0]!)) && words.length > 1) words = words.slice(1);
-  if (words.length === 0) return null;
-  if (words === name.words) return { span: name, honorific };
-  const first = words[0]!;
-  return { span: { start: first.start, end: words[words.length - 1]!.end, words, titles: first === name.words[0] ? name.titles : [], acronym: words.length === 1 && isAcronymWord(text.slice(first.start, first.end)) }, honorific };
-}
-
-/** ", a spokesman for the Baloch Yakjehti Committee," after a name: its role in the article's words. */
-function appositive(text: string, end: number): string | null {
-  const m = /^,\s+((?:the|a|an)\s+)?([^,.;:()“”"]{3,90}?)(?=,|\.(?:\s|$)|;|$)/u.exec(text.slice(end, end + 120));
-  if (!m) return null;
-  const phrase = m[2]!.trim();
-  const first = phrase.split(/\s+/u)[0]!;
-  if (!/^\p{Ll}/u.test(first) && !m[1]) return null;
-  if (/^(?:who|which|that|said|says|and|but|while|as|in|on|at|he|she|they|it|according|along|with|including|besides|alongside|where|when|after|before)$/u.test(first)) return null;
-  const words = phrase.toLowerCase().split(/\s+/u);
-  // The role noun comes early ("a senior spokesman for…", "one of the three sisters of…"), and the phrase is short.
-  const at = words.findIndex((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, '')));
-  if (at < 0 || at > 3 || words.length > 14) return null;
-  return phrase;
-}
-
-/** "KP Chief Minister" before "Sohail Afridi": the title as written, with the place before it. */
-function titleRole(text: string, name: NameSpan): string | null {
-  const personal = name.titles.filter((t) => !/^(?:mr|mrs|ms|dr|syed|sir)\.?$/iu.test(text.slice(t.start, t.end)));
-  if (personal.length === 0) return null;
-  let start = personal[0]!.start;
-  const before = previousWord(text, start, 0);
-  if (before && /^\p{Lu}/u.test(text.slice(before.word.start)) && !startsSentence(text, before.word.start, 0) && text.slice(before.word.end, start).trim() === '') start = before.word.start;
-  let titles = name.titles;
-  // "Interior Minister Sheikh Rashid Ahmed": the honorific belongs to the person, not to the role
-  const honorific = (t: WordSpan) => {
-    const lower = text.slice(t.start, t.end).toLowerCase();
-    return HONORIFICS.has(lower) || NAME_HONORIFICS.has(lower);
-  };
-  while (titles.length > 1 && honorific(titles[titles.length - 1]!)) titles = titles.slice(0, -1);
-  const role = text.slice(start, titles[titles.length - 1]!.end).trim();
-  return role.length > 2 ? role : null;
-}
-
-const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'says', 'upon', 'onto', 'near']);
-
-/**
- * Headlines and headings in Title Case capitalise every word: no name can be read from them. A line of
- * names alone (a byline: "Haroon Janjua Islamabad", "By Asif Shahzad and Ariba Shahid") has no small word between them or opens with "By"; a heading has one
- * ("Addressing Afghan Migration and Security Cooperation", "You May Like To Read").
- */
-export function isTitleCase(text: string): boolean {
-  const long = text.match(/\p{L}{4,}/gu) ?? [];
-  if (long.length < 3 || /^By\s/u.test(text)) return false;
-  // A sentence crowded with names still has lower-case verbs and nouns ("…Shahbaz Sharif attends the 22nd…")
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w)).length;
-  if (capitalised / long.length < 0.9) return false;
-  return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An)\s/u.test(text);
 }
 
 /**
