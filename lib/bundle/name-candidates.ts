@@ -26,6 +26,8 @@ import {
   PLACE_AFTER,
   PLACE_BEFORE,
   PLACE_HEADS,
+  RANKS,
+  ROLE_NOUNS,
 } from './proposal-words';
 import { splitSentences } from './sentences';
 import { spellsAcronym } from './acronym-spelling';
@@ -148,6 +150,8 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     if (before && TITLE_WORDS.has(text.slice(before.word.start, before.word.end).toLowerCase())) return null;
   }
   if (['by', 'on', 'in', 'at', 'to', 'from'].includes(last)) return null;
+  // "PTI AYZ SKS GSP": an agency's desk codes in capitals
+  if (name.words.length > 1 && written === written.toUpperCase() && wordsFolded.every((w) => w.length <= 3)) return null;
   if (!acronym && name.words.length === 1 && isHead(folded)) return null;
   // "DohaPakistan": two words glued together by a page's markup
   if (!acronym && /\p{Ll}\p{Lu}/u.test(written) && !/^(?:Mc|Mac|De|Al)/u.test(written)) return null;
@@ -200,6 +204,10 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     if (MEDIA_AFTER.has(nextLower) && single) votes.group += 2;
   }
   if (previousLower === 'told' && single) votes.group += 1;
+  // "Punjab Opposition Leader Moin Khan", "Sindh Chief Minister": a lone word before a title is where the office is
+  if (single && !acronym && next && /^\p{Lu}/u.test(nextWritten) && TITLE_WORDS.has(nextLower) && /^ +$/u.test(text.slice(name.end, next.word.start))) votes.place += 2;
+  // "sepoy Ibrahim", "lawyer Ali Zafar": a lower-case role noun or rank right before the name
+  if (previous && /^\p{Ll}/u.test(text.slice(previous.word.start)) && (ROLE_NOUNS.has(previousLower) || RANKS.has(previousLower)) && /^\s+$/u.test(text.slice(previous.word.end, name.start))) votes.person += 2;
   let headAfter: string | null = null;
   if (single && !acronym && nextWritten && /^\p{Ll}/u.test(nextWritten) && /^\s+$/u.test(text.slice(name.end, next!.word.start)) && isHead(nextLower)) {
     headAfter = nextLower;

@@ -137,3 +137,6 @@ export const GROUP_OPENERS = words('jamaat jamiat jamiat-e majlis tehreek tehrik
 
 /** First words that open the name of a place ("Dera Ismail Khan", "South Waziristan", "Qila Abdullah"). */
 export const PLACE_OPENERS = words('dera qila kot pind chak mandi bandar north south east west upper lower central greater new port mount lake cape fort');
+
+/** Lower-case ranks and jobs written right before a name ("sepoy Ibrahim", "constable Akram"). */
+export const RANKS = words('sepoy constable soldier sergeant havildar naik subedar inspector sub-inspector cop policeman driver worker student teacher doctor');

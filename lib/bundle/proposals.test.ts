@@ -347,3 +347,13 @@ describe('middle names and initials', () => {
     expect(p.newEntities).toEqual([]);
   });
 });
+
+describe('police reporting', () => {
+  it('reads a person after a lower-case rank, a place before a title, and drops desk codes in capitals', () => {
+    const p = propose(['Attack', 'The martyred include sepoy Ibrahim, and Punjab Opposition Leader Moin Khan condemned the attack in Quetta. PTI AYZ SKS GSP']);
+    expect(find(p, 'Ibrahim').type).toBe('person');
+    expect(find(p, 'Punjab').type).toBe('place');
+    expect(find(p, 'Moin Khan').role).toBe('Punjab Opposition Leader');
+    expect(names(p).some((n) => n.includes('Gsp') || n.includes('GSP'))).toBe(false);
+  });
+});
