@@ -357,3 +357,11 @@ describe('police reporting', () => {
     expect(names(p).some((n) => n.includes('Gsp') || n.includes('GSP'))).toBe(false);
   });
 });
+
+describe("a country's formal name", () => {
+  it('proposes "Islamic Republic of Pakistan" as an alias of Pakistan', () => {
+    const p = propose(['Statement', 'The Islamic Republic of Pakistan condemned the attack in Quetta.']);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['place/pakistan', 'Islamic Republic of Pakistan']]);
+    expect(p.newEntities).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ export { spellsAcronym };
 
 /** "also known as X", "which calls itself X", "locally called X": X is captured, up to punctuation or a small word. */
 const KNOWN_AS = /\b(?:(?:(?:also|locally|formerly|commonly|popularly|officially)\s+)?(?:known as|referred to as)|calls itself|call themselves|(?:also|locally|formerly|commonly|popularly|officially)\s+called)\s+[“"‘']?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|ul|e|i|the|and)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
+const FORMAL_STATE = /^(?:(?:Islamic|People['’]s|Federal|Democratic|United|Arab|Socialist)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirates?|Federation|Commonwealth)\s+of\s+(?:the\s+)?(.+)$/u;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
 interface AliasTally {
@@ -180,6 +181,13 @@ export class ProposalCollector {
         return true;
       }
       return false;
+    }
+    // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a country's formal name
+    const formal = FORMAL_STATE.exec(o.text);
+    const country = formal ? (this.byForm.get(foldName(formal[1]!)) ?? -1) : -1;
+    if (country >= 0 && this.known[country]!.type === 'place') {
+      this.noteAlias(country, o.text, 0.8, "the country's formal name", articleId, o.sentence);
+      return true;
     }
     const words = nameWords(o.text);
     const skeleton = nameSkeleton(words);
