@@ -150,6 +150,9 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
     if (before && TITLE_WORDS.has(text.slice(before.word.start, before.word.end).toLowerCase())) return null;
   }
   if (['by', 'on', 'in', 'at', 'to', 'from'].includes(last)) return null;
+  // "‘Funny Girl’", "“Shanghai Spirit”": a title or a slogan in quotes; "Operation Zarb-e-Azb": an operation
+  if (/[‘“"']/u.test(text[name.start - 1] ?? '') && /[’”"']/u.test(text[name.end] ?? '') && !/\p{L}/u.test(text[name.end + 1] ?? '') && !acronym) return null;
+  if (wordsFolded[0] === 'operation' && name.words.length > 1) return null;
   // "PTI AYZ SKS GSP": an agency's desk codes in capitals
   if (name.words.length > 1 && written === written.toUpperCase() && wordsFolded.every((w) => w.length <= 3)) return null;
   if (!acronym && name.words.length === 1 && isHead(folded)) return null;

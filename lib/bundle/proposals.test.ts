@@ -365,3 +365,10 @@ describe("a country's formal name", () => {
     expect(p.newEntities).toEqual([]);
   });
 });
+
+describe('titles in quotes and operations', () => {
+  it('drops a title or slogan in quotes and an operation, but not a quoted name with a possessive', () => {
+    const p = propose(['Films', 'He starred in ‘Funny Girl’ and Operation Zarb-e-Azb began in Quetta. “Hamid Khan’s case is weak,” he said.']);
+    expect(names(p)).toEqual(['Hamid Khan']);
+  });
+});
