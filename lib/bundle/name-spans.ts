@@ -8,7 +8,7 @@ import type { FoundName } from '../match/name-finder';
 import type { WordSpan } from '../match/words';
 import type { CandidateContext, KnownSpan } from './candidate-types';
 import { foldName } from './candidate-types';
-import { COMPOUND_ENDINGS, GROUP_HEADS, GROUP_OPENERS, HONORIFICS, INSTITUTION_ADJECTIVES, PERSON_TITLES, BOILERPLATE, PLACE_HEADS } from './proposal-words';
+import { COMPOUND_ENDINGS, GROUP_HEADS, GROUP_OPENERS, HONORIFICS, INSTITUTION_ADJECTIVES, NAME_HONORIFICS, PERSON_TITLES, BOILERPLATE, PLACE_HEADS } from './proposal-words';
 
 /**
  * Joins what the name finder split at a word it reads as a title or at an acronym, when the second part is
@@ -49,12 +49,24 @@ export function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
       out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.titles, ...name.words], titles: previous.titles, acronym: false };
       continue;
     }
-    out.push(withLowerEnding(text, name));
+    out.push(withSurnameTitle(text, withLowerEnding(text, name)));
   }
   return out;
 }
 
 /** "Ahn Cheol-soo", "Kim Yea-ji": a lower-case part after a hyphen ends a name of two words or more. */
+/**
+ * "Mubashra Sheikh, met…": a word the name finder reads as a title ("Sheikh", "Chaudhry") ends a name when no
+ * other name follows it: there it is a surname.
+ */
+function withSurnameTitle(text: string, name: FoundName): FoundName {
+  if (name.acronym) return name;
+  const m = /^ (\p{Lu}\p{Ll}+)(?=[^\p{L}\s]|\s+\p{Ll}|\s*$)/u.exec(text.slice(name.end, name.end + 20));
+  if (!m || !NAME_HONORIFICS.has(m[1]!.toLowerCase())) return name;
+  const end = name.end + m[0].length;
+  return { ...name, end, words: [...name.words, { start: end - m[1]!.length, end }] };
+}
+
 function withLowerEnding(text: string, name: FoundName): FoundName {
   if (name.words.length < 2 || name.acronym) return name;
   const m = /^-(\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu})/u.exec(text.slice(name.end, name.end + 24));

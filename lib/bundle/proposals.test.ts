@@ -372,3 +372,10 @@ describe('titles in quotes and operations', () => {
     expect(names(p)).toEqual(['Hamid Khan']);
   });
 });
+
+describe('surnames the name finder reads as titles', () => {
+  it('keeps "Sheikh" at the end of a name when no name follows it', () => {
+    const p = propose(['Visit', 'Her daughter Mubashra Sheikh, and Interior Minister Sheikh Rashid Ahmed, met in Quetta.']);
+    expect(names(p)).toEqual(['Mubashra Sheikh', 'Rashid Ahmed']);
+  });
+});
