@@ -12,6 +12,7 @@ import {
   BOILERPLATE,
   BOILERPLATE_PHRASES,
   CALENDAR,
+  COMMON_WORDS,
   DEMONYM,
   GROUP_HEADS,
   GROUP_OPENERS,
@@ -112,7 +113,9 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   const dateline = name.start === 0 && /^\s*(?::|\s\(|\s[–—-]\s)/u.test(text.slice(name.end, name.end + 4)) && /^[\p{Lu}\s-]+$/u.test(written);
   const acronym = !dateline && (name.acronym || isAcronymLike(written));
   if (context.ignored.has(folded) || BOILERPLATE_PHRASES.has(folded)) return null;
-  if (wordsFolded.every((w) => BOILERPLATE.has(w) || MONTHS_AND_DAYS.has(w) || CALENDAR.has(w) || context.ignored.has(w))) return null;
+  if (wordsFolded.every((w) => BOILERPLATE.has(w) || MONTHS_AND_DAYS.has(w) || MONTHS_AND_DAYS.has(w.replace(/s$/u, '')) || CALENDAR.has(w) || COMMON_WORDS.has(w) || context.ignored.has(w))) return null;
+  // "Don’t", "Can’t": a contraction, not a name
+  if (/^['’]t\b/u.test(text.slice(name.end, name.end + 3))) return null;
   if (written.replace(/[^\p{L}]/gu, '').length < 2) return null;
   if (name.words.length === 1 && PERSON_TITLES.has(folded)) return null;
   if (wordsFolded.every((w) => NOT_ENTITY_ACRONYMS.has(w))) return null;

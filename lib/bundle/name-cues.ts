@@ -67,5 +67,5 @@ export function isTitleCase(text: string): boolean {
   // A sentence crowded with names still has lower-case verbs and nouns ("…Shahbaz Sharif attends the 22nd…")
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w)).length;
   if (capitalised / long.length < 0.9) return false;
-  return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An)\s/u.test(text);
+  return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An|Our|Your|Us|All)\s/u.test(text);
 }

@@ -117,7 +117,7 @@ export const THING_HEADS = words(`
 `);
 
 /** Religious and calendar words that are capitalised without naming an entity. */
-export const CALENDAR = words('ramadan ramazan iftar sehri eid muharram ashura christmas diwali easter hajj umrah');
+export const CALENDAR = words('ramadan ramazan iftar sehri eid muharram ashura christmas diwali easter hajj umrah holy quran koran bible torah hadith');
 
 /** Honorifics that stand before a person's name without being part of it for the knowledge base. */
 export const HONORIFICS = words('syed sayed maulana allama hafiz mufti begum whip haji');
@@ -129,7 +129,7 @@ export const NAME_HONORIFICS = words('sheikh shaikh qazi pir makhdoom sardar naw
 export const NOT_ENTITY_ACRONYMS = words(`
   pm cm fm coas cjp cdf igp dig dpo sho ssp dc mna mpa mp mps mnas mpas ceo coo cfo
   ist pkt gmt utc pst est cet bst aest cdt edt mdt pdt cst mst pkr usd inr rs eur gbp am pm
-  fir firs ibo ibos ied ieds
+  fir firs ibo ibos ied ieds aqi
 `);
 
 /** First words that open the name of a group ("Jamaat-e-Islami", "Fitna al-Hindustan", "Jaish Al-Fursan"). */
@@ -140,3 +140,14 @@ export const PLACE_OPENERS = words('dera qila kot pind chak mandi bandar north s
 
 /** Lower-case ranks and jobs written right before a name ("sepoy Ibrahim", "constable Akram"). */
 export const RANKS = words('sepoy constable soldier sergeant havildar naik subedar inspector sub-inspector cop policeman driver worker student teacher doctor');
+
+/**
+ * Common English words that a heading, a widget or a sentence start may capitalise: never a name on their own
+ * or together, even before the articles have shown them in lower case.
+ */
+export const COMMON_WORDS = words(`
+  very poor good bad new old big small great high low latest top best more most less many much all some every
+  our your their my his her its we you they us them this that these those here there now today tonight
+  update updates news story stories video videos photo photos live watch read more share comment comments
+  miss missed full world national local international breaking exclusive special report reports opinion
+`);

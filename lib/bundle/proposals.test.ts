@@ -379,3 +379,10 @@ describe('surnames the name finder reads as titles', () => {
     expect(names(p)).toEqual(['Mubashra Sheikh', 'Rashid Ahmed']);
   });
 });
+
+describe('page widgets', () => {
+  it('drops contractions, weather widgets, plural days and holy books', () => {
+    const p = propose(['Sit-in', '📍 Lahore | AQI: 5 (Very Poor)', 'Meetings are allowed on Tuesdays and Thursdays in Quetta, and workers recited the Holy Quran.', 'Don’t Miss Our Latest Updates']);
+    expect(names(p)).toEqual(['Lahore']);
+  });
+});
