@@ -386,3 +386,12 @@ describe('page widgets', () => {
     expect(names(p)).toEqual(['Lahore']);
   });
 });
+
+describe('clipped names', () => {
+  it('proposes "Pak" as a clipped alias of Pakistan, with a low confidence', () => {
+    const p = propose(['Attack', "Two soldiers were killed in Pak's Balochistan near Quetta."]);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['place/pakistan', 'Pak']]);
+    expect(p.newAliases[0]!.confidence).toBeLessThan(0.5);
+    expect(p.newEntities).toEqual([]);
+  });
+});

@@ -54,6 +54,8 @@ export class ProposalCollector {
   private readonly bySkeleton = new Map<string, number>();
   private readonly byLooseKey = new Map<string, number>();
   private readonly byBlanked = new Map<string, { entity: number; word: string }[]>();
+  /** Known one-word names of places, folded, for clipped forms ("Pak" for "Pakistan"). */
+  private readonly placeWords: [string, number][] = [];
   /** Known acronyms without a hyphenated suffix ("PML-N" -> "pml"), to their entity. */
   private readonly byAcronymBase = new Map<string, number>();
 
@@ -82,6 +84,7 @@ export class ProposalCollector {
         if (loose) this.claim(this.byLooseKey, loose, index);
         for (const { key, word } of blankedKeys(alias)) if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
         if (/^\p{Lu}{2,}(?:-\p{Lu}{1,2})?$/u.test(alias)) this.claim(this.byAcronymBase, alias.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase(), index);
+        if (e.type === 'place' && /^\p{Lu}\p{Ll}{5,}$/u.test(alias)) this.placeWords.push([foldName(alias), index]);
       }
     });
   }
@@ -188,6 +191,15 @@ export class ProposalCollector {
     if (country >= 0 && this.known[country]!.type === 'place') {
       this.noteAlias(country, o.text, 0.8, "the country's formal name", articleId, o.sentence);
       return true;
+    }
+    // "Pak's Khyber Pakhtunkhwa": a known place's name clipped to its first letters
+    if (/^\p{Lu}\p{Ll}{2,3}$/u.test(o.text)) {
+      const clipped = foldName(o.text);
+      const owners = new Set(this.placeWords.filter(([w]) => w.startsWith(clipped) && w.length >= clipped.length + 3).map(([, e]) => e));
+      if (owners.size === 1) {
+        this.noteAlias([...owners][0]!, o.text, 0.4, "a known place's name clipped", articleId, o.sentence);
+        return true;
+      }
     }
     const words = nameWords(o.text);
     const skeleton = nameSkeleton(words);
