@@ -395,3 +395,11 @@ describe('clipped names', () => {
     expect(p.newEntities).toEqual([]);
   });
 });
+
+describe('Urdu-script names', () => {
+  it('takes an Urdu name in parentheses after a new name as its alias, and after a known name as an alias proposal', () => {
+    const p = propose(['Court', 'Senator Faisal Javed (فیصل جاوید) met Imran Khan (عمران نیازی) in Quetta.']);
+    expect(find(p, 'Faisal Javed').aliases).toEqual(['فیصل جاوید']);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['person/imran-khan', 'عمران نیازی']]);
+  });
+});

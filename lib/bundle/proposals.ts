@@ -18,6 +18,8 @@ export { spellsAcronym };
 
 /** "also known as X", "which calls itself X", "locally called X": X is captured, up to punctuation or a small word. */
 const KNOWN_AS = /\b(?:(?:(?:also|locally|formerly|commonly|popularly|officially)\s+)?(?:known as|referred to as)|calls itself|call themselves|(?:also|locally|formerly|commonly|popularly|officially)\s+called)\s+[“"‘']?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|ul|e|i|the|and)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
+/** A capitalised name, then an Urdu-script name in parentheses. */
+const NATIVE_AFTER = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5})\s*\(\s*(\p{Script=Arabic}[\p{Script=Arabic}\s\u200c]{1,60})\)/gu;
 const FORMAL_STATE = /^(?:(?:Islamic|People['’]s|Federal|Democratic|United|Arab|Socialist)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirates?|Federation|Commonwealth)\s+of\s+(?:the\s+)?(.+)$/u;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
@@ -48,6 +50,8 @@ export class ProposalCollector {
   private readonly names = new Map<string, NameTally>();
   private readonly aliases = new Map<string, AliasTally>();
   private readonly lowerVocabulary = new Set<string>();
+  /** Urdu-script names written in parentheses after a new name: folded Latin name -> Urdu forms. */
+  private readonly nativeNames = new Map<string, Set<string>>();
   private readonly known: KnownEntity[];
   private readonly ignored = new Set<string>();
   private readonly byForm = new Map<string, number>();
@@ -109,6 +113,7 @@ export class ProposalCollector {
       }
     });
     const selfNames = this.namesKnownAs(articleId, blocks, linked);
+    this.readNativeNames(articleId, blocks, linked);
     const article: ArticleBlocks = { blocks, known: linked };
     const occurrences = findCandidates(article, {
       ignored: this.ignored,
@@ -161,6 +166,34 @@ export class ProposalCollector {
       }
     });
     return names;
+  }
+
+  /**
+   * "Salman Akram Raja (سلمان اکرم راجہ)": an Urdu-script name in parentheses right after a name is that name
+   * in Urdu: an alias of the known entity, or of the new one.
+   */
+  private readNativeNames(articleId: string, blocks: readonly string[], linked: readonly (readonly LinkedSpan[])[]): void {
+    blocks.forEach((text, block) => {
+      for (const m of text.matchAll(NATIVE_AFTER)) {
+        const latin = m[1]!;
+        const native = m[2]!.trim();
+        const end = m.index + latin.length;
+        const known = (linked[block] ?? []).find((k) => k.end === end);
+        if (known) {
+          if (!this.known[known.entity]!.forms.has(foldName(native))) this.noteAlias(known.entity, native, 0.8, 'the name in Urdu script, in parentheses after it', articleId, sentenceOf(text, m.index));
+        } else {
+          // The name may be preceded by a title the pattern took in ("Senator Faisal Javed"): every tail of two words or more
+          const words = latin.split(/\s+/u);
+          for (let from = 0; from < words.length; from++) {
+            if (words.length - from < 2 && from > 0) break;
+            const key = foldName(words.slice(from).join(' '));
+            const forms = this.nativeNames.get(key) ?? new Set<string>();
+            forms.add(native);
+            this.nativeNames.set(key, forms);
+          }
+        }
+      }
+    });
   }
 
   private isKnownForm(text: string): boolean {
@@ -277,7 +310,13 @@ export class ProposalCollector {
     const tallies = [...this.names.entries()].filter(([key, t]) => this.keeps(key, t));
     const merged = mergeTallies(tallies);
     const newEntities: NewEntityProposal[] = merged
-      .map((t) => toProposal(t))
+      .map((t) => {
+        const proposal = toProposal(t);
+        // An Urdu name written in parentheses after any of the proposal's Latin names
+        const native = [proposal.name, ...proposal.aliases].flatMap((form) => [...(this.nativeNames.get(foldName(form)) ?? [])]);
+        for (const form of native) if (!proposal.aliases.includes(form)) proposal.aliases.push(form);
+        return proposal;
+      })
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     const newAliases: NewAliasProposal[] = [...this.aliases.values()]
       .map((a) => ({ id: this.known[a.entity]!.id, alias: a.alias, mentions: a.mentions, confidence: a.confidence, reason: a.reason, examples: a.examples }))
