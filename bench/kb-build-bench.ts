@@ -1,5 +1,6 @@
 /**
  * npx tsx bench/kb-build-bench.ts [--sizes 1000,10000] [--rounds 1] [--out bench/results/kb-build.json]
+ * npx tsx bench/kb-build-bench.ts --sizes 1000 --write DIR   (only writes the articles, to profile a build by hand)
  *
  * The builder on folders of synthetic articles (one article per file, written from the seed registry's
  * names, made-up new names with titles and acronyms, and the bench vocabulary): articles per second and
@@ -21,6 +22,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results/kb-build.json' },
     child: { type: 'string' },
     propose: { type: 'boolean', default: false },
+    write: { type: 'string' },
   },
 });
 
@@ -107,6 +109,12 @@ function build(dir: string, propose: boolean): Run {
 }
 
 const sizes = values.sizes.split(',').map(Number);
+if (values.write !== undefined) {
+  // Only write the articles of the first size, to profile a build by hand.
+  mkdirSync(values.write, { recursive: true });
+  makeArticles(sizes[0]!, values.write);
+  process.exit(0);
+}
 const rounds = Number(values.rounds);
 const results: Record<string, { plain: Run[]; propose: Run[] }> = {};
 for (const size of sizes) {

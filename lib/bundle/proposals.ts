@@ -104,7 +104,7 @@ export class ProposalCollector {
    * @param linked - per block, the mentions the matcher linked
    */
   addArticle(articleId: string, blocks: readonly string[], linked: readonly (readonly LinkedSpan[])[]): void {
-    for (const block of blocks) for (const w of block.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) this.lowerVocabulary.add(foldName(w));
+    for (const block of blocks) for (const w of block.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? []) this.lowerVocabulary.add(w.includes('’') ? foldName(w) : w.toLowerCase());
     linked.forEach((spans, block) => {
       for (const span of spans) {
         if (!span.variant) continue;
