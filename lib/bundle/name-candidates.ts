@@ -123,8 +123,9 @@ function readOccurrence(text: string, name: NameSpan, context: CandidateContext,
   if (acronym && /\p{Lu}s$/u.test(written)) return null;
   if (acronym) {
     const letters = written.replace(/[^\p{Lu}]/gu, '');
-    // "EPA" alone on a line: a photo credit
+    // "EPA" alone on a line, or closing a caption after its last sentence ("…in Samarkand. EPA"): a photo credit
     if (text.trim() === written) return null;
+    if (/^\s*$/u.test(text.slice(name.end)) && /[.!?]\s+$/u.test(text.slice(Math.max(0, name.start - 3), name.start))) return null;
     if (letters.length < 2 || ROMAN.test(letters) || NOT_ENTITY_ACRONYMS.has(folded) || PERSON_TITLES.has(folded)) return null;
     const defined = findDefinitions(text, written).some((d) => /\p{Ll}/u.test(text.slice(d.start, d.end)));
     if (!defined && (isCredit(text, name.start, name.end, () => false) || isDatedCredit(text, name.start, name.end))) return null;

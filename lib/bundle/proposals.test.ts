@@ -323,6 +323,7 @@ describe('court reporting', () => {
       'Bench',
       'The bench of Justices Jamal Khan Mandokhail and Ayesha A. Malik met in Quetta. Senior counsel Makhdoom Ali Khan appeared for the PML-N, and the Practice and Procedure Committee met.',
       'EPA',
+      'The prime minister attends the summit in Quetta. AFP',
     ]);
     expect(names(p)).toEqual(['Ayesha A. Malik', 'Jamal Khan Mandokhail', 'Makhdoom Ali Khan', 'PML-N', 'Practice and Procedure Committee']);
   });
