@@ -94,7 +94,9 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
       // "JUI-F" spells "Jamiat Ulema-e-Islam" with its faction's letter
       const letters = key.replace(/-\p{L}{1,2}$/u, '').replace(/[^\p{L}]/gu, '');
       // A person's name rarely gives an acronym: only one the articles defined for it.
-      const owners = full.filter((f) => f.acronyms.has(nameOf(t)) || (typeOf(f) !== 'person' && [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form))));
+      let owners = full.filter((f) => f.acronyms.has(nameOf(t)) || (typeOf(f) !== 'person' && [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form))));
+      // "DIK": "Dera Ismail Khan" spells it one letter a word, "Diwan-e-Khaas" only with a second letter: the first wins
+      if (owners.length > 1) owners = owners.filter((f) => [nameOf(f), ...f.forms.keys()].some((form) => initialsOf(form) === letters));
       if (owners.length === 1) absorb(owners[0]!, t, false);
       else out.push(t);
       continue;
@@ -110,6 +112,15 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
     else if (owners.length === 0) out.push(t);
   }
   return out;
+}
+
+/** The first letters of a name's words and hyphenated parts, particles and connectors left out. */
+function initialsOf(name: string): string {
+  return foldName(name)
+    .split(/[\s-]+/u)
+    .filter((w) => w.length > 0 && !['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de'].includes(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 export function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {

@@ -404,3 +404,14 @@ describe('Urdu-script names', () => {
     expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['person/imran-khan', 'عمران نیازی']]);
   });
 });
+
+describe('acronyms two names could spell', () => {
+  it('gives an undefined acronym to the name that spells it one letter a word', () => {
+    const p = propose(
+      ['Blast', 'A blast hit Dera Ismail Khan on Sunday, and the Diwan-e-Khaas in Quetta was closed.'],
+      ['DIK blast toll rises', 'Four men died in the DIK blast, police in Quetta said.'],
+    );
+    expect(find(p, 'Dera Ismail Khan').aliases).toEqual(['DIK']);
+    expect(names(p)).not.toContain('DIK');
+  });
+});
