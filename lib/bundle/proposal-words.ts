@@ -150,4 +150,5 @@ export const COMMON_WORDS = words(`
   our your their my his her its we you they us them this that these those here there now today tonight
   update updates news story stories video videos photo photos live watch read more share comment comments
   miss missed full world national local international breaking exclusive special report reports opinion
+  supreme command lower upper armed forces member members states state federal government
 `);

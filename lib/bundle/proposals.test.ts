@@ -415,3 +415,10 @@ describe('acronyms two names could spell', () => {
     expect(names(p)).not.toContain('DIK');
   });
 });
+
+describe('generic capitalised phrases', () => {
+  it('drops phrases made only of common words ("Supreme Command", "Armed Forces", "Member States")', () => {
+    const p = propose(['Amendment', 'The Supreme Command of the Armed Forces was given to the army chief, and the Member States agreed in Quetta.']);
+    expect(p.newEntities).toEqual([]);
+  });
+});
