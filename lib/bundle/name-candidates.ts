@@ -34,7 +34,7 @@ import { splitSentences } from './sentences';
 import { spellsAcronym } from './acronym-spelling';
 import { foldName, type ArticleBlocks, type CandidateContext, type KnownSpan, type NameOccurrence, type ProposedType, type TypeVotes } from './candidate-types';
 import { PERSON_TITLE_BEFORE, appositive, isTitleCase, nameVotes, titleRole } from './name-cues';
-import { isHead, isHeadWord, joinSplitNames, trimEdges, trimToUnknown, type NameSpan } from './name-spans';
+import { isHead, isHeadWord, joinSplitNames, splitAfterHead, trimEdges, trimToUnknown, type NameSpan } from './name-spans';
 
 export { foldName, isHeadWord, isTitleCase, nameVotes };
 export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence, ProposedType, TypeVotes };
@@ -55,7 +55,7 @@ export function findCandidates(article: ArticleBlocks, context: CandidateContext
       return span ? text.slice(span.start, span.end) : text;
     };
     const here: NameOccurrence[] = [];
-    for (const found of joinSplitNames(text, findNames(text))) {
+    for (const found of splitAfterHead(text, joinSplitNames(text, findNames(text)))) {
       for (const name of trimToUnknown(text, found, known)) {
         const occurrence = readOccurrence(text, name, context, knownWords, sentenceAt(name.start));
         if (occurrence) here.push({ ...occurrence, block });

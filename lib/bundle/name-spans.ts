@@ -167,3 +167,25 @@ export function trimEdges(text: string, name: NameSpan, context: CandidateContex
   const first = words[0]!;
   return { span: { start: first.start, end: words[words.length - 1]!.end, words, titles: first === name.words[0] ? name.titles : [], acronym: words.length === 1 && isAcronymWord(text.slice(first.start, first.end)) }, honorific };
 }
+
+/**
+ * "XII Corps Asif Ghafoor", "Jamaat-e-Islami Liaquat Baloch": a group's head word followed by two words or more
+ * without one is the group, then a person.
+ */
+export function splitAfterHead(text: string, names: readonly FoundName[]): FoundName[] {
+  const out: FoundName[] = [];
+  for (const name of names) {
+    const lower = name.words.map((w) => text.slice(w.start, w.end).toLowerCase());
+    const at = lower.findIndex((w, i) => i < lower.length - 2 && GROUP_HEADS.has(w));
+    const rest = name.words.slice(at + 1);
+    const plain = at >= 0 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end)) && !isHead(text.slice(w.start, w.end).toLowerCase()));
+    if (!plain || !/^ +$/u.test(text.slice(name.words[at]!.end, rest[0]!.start))) {
+      out.push(name);
+      continue;
+    }
+    const head = name.words.slice(0, at + 1);
+    out.push({ start: name.start, end: head[head.length - 1]!.end, words: head, titles: name.titles, acronym: false });
+    out.push({ start: rest[0]!.start, end: name.end, words: rest, titles: [], acronym: false });
+  }
+  return out;
+}

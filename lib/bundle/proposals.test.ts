@@ -422,3 +422,11 @@ describe('generic capitalised phrases', () => {
     expect(p.newEntities).toEqual([]);
   });
 });
+
+describe('a group followed by a person', () => {
+  it('splits a group head word followed by a person\'s name', () => {
+    const p = propose(['Operation', 'Commander of XII Corps Asif Ghafoor supervised the operation near Quetta.']);
+    expect(names(p)).toEqual(['Asif Ghafoor']);
+    expect(find(p, 'Asif Ghafoor').type).toBe('person');
+  });
+});
