@@ -45,6 +45,22 @@ export async function parseArticles(files: readonly SourceFile[]): Promise<Parse
   return [...byId.values()];
 }
 
+/**
+ * Articles one at a time as the files arrive, each once (only the ids seen are kept), so that a folder of
+ * thousands of files streams through. An article's `files` holds the file it was first read from.
+ */
+export async function* readArticles(files: Iterable<SourceFile> | AsyncIterable<SourceFile>): AsyncGenerator<ParsedArticle> {
+  const seen = new Set<string>();
+  for await (const file of files) {
+    for (const chunk of splitChunks(file.text)) {
+      const article = await parseChunk(chunk);
+      if (!article || seen.has(article.id)) continue;
+      seen.add(article.id);
+      yield { ...article, files: [file.name] };
+    }
+  }
+}
+
 /** Two or more blank lines separate articles within one file. */
 export function splitChunks(text: string): string[] {
   return text

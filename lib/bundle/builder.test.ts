@@ -76,6 +76,11 @@ describe('buildBundle on the seed articles', async () => {
     expect(imran.mentionCount).toBeGreaterThan(10);
   });
 
+  it('relates a court named once in a "Read:" line to the people its line names, not to everyone in the article', () => {
+    expect(entity('group/islamabad-high-court').related.map((r) => r.entityId).sort()).toEqual(['person/bushra-bibi', 'person/imran-khan']);
+    for (const e of bundle.entities) expect(e.related.length).toBeLessThanOrEqual(8);
+  });
+
   it('resolves short forms on the seeds: "Khan" in the list of prisoners is Imran Khan, "Baloch youth" links to no one', () => {
     const imran = entity('person/imran-khan');
     expect(imran.evidence.some((ev) => ev.sentence.includes('including Khan, Bushra Bibi') && ev.sentence.slice(ev.start, ev.end) === 'Khan')).toBe(true);
@@ -85,10 +90,34 @@ describe('buildBundle on the seed articles', async () => {
     expect(balochQuotes).toEqual([]);
   });
 
+  it('proposes nothing on the seeds: every name there is in the registry or in its notEntities', async () => {
+    const proposing = await buildBundle(seedFiles, registry, { ...options, propose: true });
+    expect(proposing.proposals).toEqual({ format: 'backstory.proposals', version: 1, newEntities: [], newAliases: [] });
+    expect(proposing.bundle.contentHash).toBe(bundle.contentHash);
+  });
+
   it('hashes content, not the creation time', async () => {
     const again = await buildBundle(seedFiles, registry, { ...options, createdAt: '2027-01-01T00:00:00.000Z' });
     expect(again.bundle.contentHash).toBe(bundle.contentHash);
     expect(again.bundle.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+});
+
+describe('buildBundle streaming', () => {
+  it('reads files as they arrive, reports progress after each article, and builds the same bundle', async () => {
+    const arrived: string[] = [];
+    async function* slowly() {
+      for (const file of seedFiles) {
+        arrived.push(file.name);
+        yield file;
+      }
+    }
+    const progress: number[] = [];
+    const streamed = await buildBundle(slowly(), registry, { ...options, onProgress: (n) => progress.push(n) });
+    const whole = await buildBundle(seedFiles, registry, options);
+    expect(arrived).toEqual(seedFiles.map((f) => f.name));
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(streamed.bundle.contentHash).toBe(whole.bundle.contentHash);
   });
 });
 

@@ -4,17 +4,25 @@
  */
 import * as v from 'valibot';
 import { compileMatcher, findMentions, toRuntime } from '../match';
-import { parseArticles, type ParsedArticle, type SourceFile } from './articles';
+import { readArticles, type ParsedArticle, type SourceFile } from './articles';
 import { contentHash } from './content-hash';
 import type { Registry } from './registry';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Article, type Bundle, type Entity, type Evidence } from './schema';
 import { splitSentences } from './sentences';
-import { findUnknownNames, type UnknownName } from './unknown-names';
+import { UnknownNameCollector, type UnknownName } from './unknown-names';
+import { RelatedTally } from './related';
+import type { Proposals } from './proposal-file';
+import { ProposalCollector, type LinkedSpan } from './proposals';
+import { LinkKind } from '../match/linker';
 
 export interface BuildOptions {
   name: string;
   /** ISO timestamp written into the bundle. */
   createdAt: string;
+  /** Also propose the registry's growth: new entities and aliases found in the articles. */
+  propose?: boolean;
+  /** Called after each article with the number of articles read so far. */
+  onProgress?: (articles: number) => void;
 }
 
 export interface BuildResult {
@@ -25,9 +33,10 @@ export interface BuildResult {
   unmentioned: string[];
   /** Aliases the matcher can never find (they hold characters that end a name). */
   unmatchableAliases: { entityId: string; alias: string }[];
+  /** With `propose`: new entities and aliases for a curator to review. */
+  proposals: Proposals | null;
 }
 
-const MAX_RELATED = 12;
 
 interface Tally {
   mentions: number;
@@ -35,9 +44,15 @@ interface Tally {
   dates: string[];
 }
 
-/** Builds a bundle from article files and the registry. */
-export async function buildBundle(files: readonly SourceFile[], registry: Registry, options: BuildOptions): Promise<BuildResult> {
-  const articles = await parseArticles(files);
+/**
+ * Builds a bundle from article files and the registry. Files may arrive one at a time (an async iterable):
+ * each article is read, matched and tallied, then dropped; only the tallies and the evidence are kept.
+ */
+export async function buildBundle(
+  files: Iterable<SourceFile> | AsyncIterable<SourceFile>,
+  registry: Registry,
+  options: BuildOptions,
+): Promise<BuildResult> {
   const sources = registry.entities.map((entry) => ({
     ...entry,
     region: entry.region ?? null,
@@ -47,19 +62,29 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   const matcher = toRuntime(compiled);
 
   const tallies = sources.map((): Tally => ({ mentions: 0, evidence: [], dates: [] }));
-  const sentenceSets: Set<number>[] = [];
-  const articleSets: Set<number>[] = [];
-  const paragraphsForReport: Parameters<typeof findUnknownNames>[0][number][] = [];
+  const related = new RelatedTally();
+  const shortFormOwners = shortFormIndex(sources);
+  const report = new UnknownNameCollector(registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms]));
   let order = 0;
+  const collector = options.propose ? new ProposalCollector(registry) : null;
 
-  const bundleArticles: Article[] = articles.map((article) => {
+  const bundleArticles: Article[] = [];
+  for await (const article of readArticles(files)) {
     const blocks = [article.headline, ...article.paragraphs];
     const mentions = findMentions(matcher, blocks);
-    const inArticle = new Set<number>();
+    if (collector) {
+      const linked: LinkedSpan[][] = blocks.map(() => []);
+      for (const m of mentions) linked[m.block]!.push({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant });
+      collector.addArticle(article.id, blocks, linked);
+    }
+    const inArticle = new Set(mentions.map((m) => m.entity));
+    const sentenceSets: Set<number>[] = [];
+    const paragraphSets: Set<number>[] = [];
     let sentenceCount = 0;
     blocks.forEach((text, block) => {
       const here = mentions.filter((m) => m.block === block);
-      paragraphsForReport.push({ text, covered: { spans: here } });
+      report.add(text, { spans: here });
+      const inParagraph = new Set<number>();
       for (const span of splitSentences(text)) {
         sentenceCount++;
         const sentence = text.slice(span.start, span.end);
@@ -68,7 +93,6 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
           if (m.start < span.start || m.end > span.end) continue;
           const tally = tallies[m.entity]!;
           tally.mentions++;
-          inArticle.add(m.entity);
           if (inSentence.has(m.entity)) continue;
           inSentence.add(m.entity);
           tally.evidence.push({
@@ -80,13 +104,18 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
             order: order++,
           });
         }
-        if (inSentence.size > 1) sentenceSets.push(inSentence);
+        // For relatedness only: "Imran" in a line before the article names him in full is still him.
+        for (const entity of shortFormsIn(sentence, shortFormOwners, inArticle)) inSentence.add(entity);
+        for (const entity of inSentence) inParagraph.add(entity);
+        sentenceSets.push(inSentence);
       }
+      paragraphSets.push(inParagraph);
     });
     for (const entity of inArticle) if (article.publishedAt) tallies[entity]!.dates.push(article.publishedAt);
-    if (inArticle.size > 1) articleSets.push(inArticle);
-    return toBundleArticle(article, sentenceCount);
-  });
+    related.addArticle(sentenceSets, paragraphSets, inArticle);
+    bundleArticles.push(toBundleArticle(article, sentenceCount));
+    options.onProgress?.(bundleArticles.length);
+  }
 
   const entities: Entity[] = sources.map((source, index) => {
     const tally = tallies[index]!;
@@ -107,7 +136,7 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
       evidence: tally.evidence
         .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.order - b.order)
         .map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end })),
-      related: rankRelated(index, sentenceSets, articleSets).map(([other, weight]) => ({ entityId: sources[other]!.id, weight })),
+      related: related.rank(index).map(([other, weight]) => ({ entityId: sources[other]!.id, weight })),
     };
   });
 
@@ -122,9 +151,10 @@ export async function buildBundle(files: readonly SourceFile[], registry: Regist
   });
   return {
     bundle,
-    unknownNames: findUnknownNames(paragraphsForReport, registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms])),
+    unknownNames: report.finish(),
     unmentioned: entities.filter((e) => e.mentionCount === 0).map((e) => e.id),
     unmatchableAliases: skipped,
+    proposals: collector ? collector.finish() : null,
   };
 }
 
@@ -138,21 +168,23 @@ function toBundleArticle(article: ParsedArticle, sentenceCount: number): Article
   };
 }
 
-/** Related entities, ranked by sentences shared, then by articles shared (weight = sentences + articles / 10). */
-function rankRelated(entity: number, sentenceSets: readonly Set<number>[], articleSets: readonly Set<number>[]): [number, number][] {
-  const weights = new Map<number, number>();
-  const add = (sets: readonly Set<number>[], amount: number) => {
-    for (const set of sets) {
-      if (!set.has(entity)) continue;
-      for (const other of set) if (other !== entity) weights.set(other, (weights.get(other) ?? 0) + amount);
-    }
-  };
-  add(sentenceSets, 1);
-  add(articleSets, 0.1);
-  return [...weights.entries()]
-    .map(([other, weight]): [number, number] => [other, Math.round(weight * 10) / 10])
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, MAX_RELATED);
+/** Short forms (one word) to the entities that go by them. */
+function shortFormIndex(sources: readonly { shortForms: readonly string[] }[]): Map<string, number[]> {
+  const owners = new Map<string, number[]>();
+  sources.forEach((source, entity) => {
+    for (const form of source.shortForms) if (/^\p{L}{3,}$/u.test(form)) owners.set(form, [...(owners.get(form) ?? []), entity]);
+  });
+  return owners;
+}
+
+/** Entities of the article whose short form the sentence writes, when exactly one entity of the article goes by it. */
+function shortFormsIn(sentence: string, owners: ReadonlyMap<string, number[]>, inArticle: ReadonlySet<number>): number[] {
+  const found: number[] = [];
+  for (const word of sentence.match(/\p{L}+/gu) ?? []) {
+    const candidates = (owners.get(word) ?? []).filter((e) => inArticle.has(e));
+    if (candidates.length === 1) found.push(candidates[0]!);
+  }
+  return found;
 }
 
 function uniqueForms(forms: readonly string[]): string[] {

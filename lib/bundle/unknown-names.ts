@@ -33,19 +33,32 @@ export function findUnknownNames(
   notEntities: readonly string[],
   knownForms: readonly string[] = [],
 ): UnknownName[] {
-  const ignored = new Set([...notEntities, ...knownForms].map(fold));
-  const lowerVocabulary = new Set<string>();
-  for (const { text } of paragraphs) for (const word of text.match(/\b\p{Ll}[\p{L}’'-]*/gu) ?? []) lowerVocabulary.add(fold(word));
+  const collector = new UnknownNameCollector(notEntities, knownForms);
+  for (const p of paragraphs) collector.add(p.text, p.covered);
+  return collector.finish();
+}
 
-  const found = new Map<string, UnknownName>();
-  const note = (text: string, kind: UnknownName['kind'], example: string) => {
-    const key = `${kind}:${fold(text)}`;
-    const seen = found.get(key);
-    if (seen) seen.count++;
-    else found.set(key, { text, kind, count: 1, example });
-  };
+interface Candidate extends UnknownName {
+  /** For a capitalised run: its words that no mention covers (the vocabulary decides at the end). */
+  words: string[];
+}
 
-  for (const { text, covered } of paragraphs) {
+/**
+ * The same report, paragraph by paragraph: only the candidates and the lower-case vocabulary are kept, and
+ * the vocabulary is applied once every paragraph has been read.
+ */
+export class UnknownNameCollector {
+  private readonly ignored: Set<string>;
+  private readonly lowerVocabulary = new Set<string>();
+  private readonly found = new Map<string, Candidate>();
+
+  constructor(notEntities: readonly string[], knownForms: readonly string[] = []) {
+    this.ignored = new Set([...notEntities, ...knownForms].map(fold));
+  }
+
+  add(text: string, covered: Covered): void {
+    for (const word of text.match(/\b\p{Ll}[\p{L}’'-]*/gu) ?? []) this.lowerVocabulary.add(fold(word));
+    const ignored = this.ignored;
     const isCovered = (start: number, end: number) => covered.spans.some((s) => s.start < end && start < s.end);
     for (const m of text.matchAll(CAPITALISED_RUN)) {
       const run = m[0].replace(/[’'-]+$/u, '').replace(/[’']s$/u, '');
@@ -53,22 +66,37 @@ export function findUnknownNames(
       const uncovered = [...run.matchAll(/\S+/gu)]
         .filter((w) => !isCovered(m.index + w.index, m.index + w.index + w[0].length))
         .map((w) => w[0].replace(/[’']s$/u, ''));
-      const meaningful = uncovered.filter((w) => !ignored.has(fold(w)) && !lowerVocabulary.has(fold(w)) && !/^\p{Lu}{2,}s?$/u.test(w));
-      if (meaningful.length > 0) note(uncovered.join(' '), 'capitalised', context(text, m.index));
+      const words = uncovered.filter((w) => !ignored.has(fold(w)) && !/^\p{Lu}{2,}s?$/u.test(w));
+      if (words.length > 0) this.note(uncovered.join(' '), 'capitalised', context(text, m.index), words);
     }
     for (const m of text.matchAll(ACRONYM)) {
       if (isCovered(m.index, m.index + m[0].length) || ignored.has(fold(m[0]))) continue;
-      note(m[0], 'acronym', context(text, m.index));
+      this.note(m[0], 'acronym', context(text, m.index), []);
     }
     for (const m of text.matchAll(ARABIC_RUN)) {
       for (const w of m[0].matchAll(ARABIC_WORD)) {
         const start = m.index + w.index;
         if (isCovered(start, start + w[0].length) || ignored.has(fold(w[0]))) continue;
-        note(w[0], 'arabic-script', context(text, start));
+        this.note(w[0], 'arabic-script', context(text, start), []);
       }
     }
   }
-  return [...found.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+
+  private note(text: string, kind: UnknownName['kind'], example: string, words: string[]): void {
+    const key = `${kind}:${fold(text)}`;
+    const seen = this.found.get(key);
+    if (seen) {
+      seen.count++;
+      for (const w of words) if (!seen.words.includes(w)) seen.words.push(w);
+    } else this.found.set(key, { text, kind, count: 1, example, words });
+  }
+
+  finish(): UnknownName[] {
+    return [...this.found.values()]
+      .filter((c) => c.kind !== 'capitalised' || c.words.some((w) => !this.lowerVocabulary.has(fold(w))))
+      .map(({ text, kind, count, example }) => ({ text, kind, count, example }))
+      .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+  }
 }
 
 function fold(text: string): string {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -154,6 +154,49 @@ describe('importing bundles on the options page', () => {
     await waitFor(async () => ((await entityIdsOn(news)).has('person/maryam-nawaz') ? undefined : true), 'Maryam Nawaz gone after the rollback');
     expect(await options.getByTestId('kb-entities').textContent()).toBe(String(seed.entities.length));
     expect(await options.getByTestId('rollback').count()).toBe(0);
+    await options.close();
+    await news.close();
+  });
+
+  it('imports a bundle made by the curator’s loop (propose, review, accept), and a page open before paints the accepted names', async () => {
+    // The curator's three commands, run as a curator runs them, on a copy of the seeds plus the update's article.
+    const work = join(dir, 'curator');
+    const articles = join(work, 'articles');
+    await mkdir(articles, { recursive: true });
+    const seeds = resolve(import.meta.dirname, '../../seeds');
+    for (const name of (await readdir(seeds)).filter((n) => n.endsWith('.txt'))) await copyFile(join(seeds, name), join(articles, name));
+    for (const name of (await readdir(UPDATE_DIR)).filter((n) => n.endsWith('.txt'))) await copyFile(join(UPDATE_DIR, name), join(articles, name));
+    await copyFile(join(seeds, 'registry.json'), join(work, 'registry.json'));
+    const kbBuild = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../scripts/kb-build.ts'), '--articles', articles, '--registry', join(work, 'registry.json'), '--out', join(work, 'accepted.json'), '--name', 'Accepted proposals', ...args], { stdio: 'pipe' });
+    kbBuild('--propose', join(work, 'proposals.json'));
+    const proposals = await readFile(join(work, 'proposals.json'), 'utf8');
+    expect(proposals).toMatch(/"name":"Maryam Nawaz","type":"person"/u);
+    // Review: the curator refuses Punjab by deleting its line.
+    await writeFile(join(work, 'proposals.json'), proposals.split('\n').filter((line) => !line.includes('"name":"Punjab"')).join('\n'));
+    kbBuild('--accept', join(work, 'proposals.json'));
+    const registry = JSON.parse(await readFile(join(work, 'registry.json'), 'utf8')) as { entities: { id: string }[] };
+    expect(registry.entities.map((e) => e.id)).toContain('person/maryam-nawaz');
+    expect(registry.entities.map((e) => e.id)).not.toContain('place/punjab');
+
+    const news = await browser.context.newPage();
+    await news.goto(server.url(newsPath));
+    await news.evaluate(() => Object.assign(window, { loadedOnce: true }));
+    await waitFor(async () => ((await entityIdsOn(news)).has('place/islamabad') ? true : undefined), 'the seed names on the news page');
+    expect((await entityIdsOn(news)).has('person/maryam-nawaz')).toBe(false);
+
+    const options = await openOptions();
+    await importThrough(options, join(work, 'accepted.json'), 'merge');
+    const after = await waitFor(async () => {
+      const ids = await entityIdsOn(news);
+      return ids.has('person/maryam-nawaz') ? ids : undefined;
+    }, 'Maryam Nawaz painted on the open page');
+    expect(after.has('place/lahore')).toBe(true);
+    expect(after.has('place/punjab')).toBe(false);
+    expect(await news.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
+
+    await options.getByTestId('rollback').click();
+    await notice(options, /Rolled back/);
     await options.close();
     await news.close();
   });
