@@ -83,10 +83,10 @@ const ONE_BLOCK: TextLayout = { isCut: () => false, isRead: () => true };
 /** The text of one `add` call and what is known about it. */
 interface TextFacts extends TextLayout {
   text: string;
-  starts: Set<number>;
-  ends: Set<number>;
-  /** The key of the found name that ends at an offset. */
-  keyEndingAt: Map<number, number>;
+  /** The `(start, end, key)` triples found in the text, sorted (found names never overlap). */
+  raw: readonly number[];
+  /** Per found name: 1 when it sits inside a longer name (it is then no name of its own). */
+  embedded: Uint8Array;
   commonWords: Map<string, boolean>;
   /** Per acronym as written: the expansions this text defines it with. */
   definitions: Map<string, AcronymDefinition[]>;
@@ -171,14 +171,9 @@ export class PageLinker<B> {
       this.release(decided);
       return decided;
     }
-    const facts: TextFacts = { text, isCut: layout.isCut, isRead: layout.isRead, starts: new Set(), ends: new Set(), keyEndingAt: new Map(), commonWords: new Map(), definitions: new Map(), parentheses: null };
-    for (let r = 0; r < raw.length; r += 3) {
-      facts.starts.add(raw[r]!);
-      facts.ends.add(raw[r + 1]!);
-      facts.keyEndingAt.set(raw[r + 1]!, raw[r + 2]!);
-    }
-    const context = this.nameContext(facts);
     const embedded = new Uint8Array(raw.length / 3);
+    const facts: TextFacts = { text, isCut: layout.isCut, isRead: layout.isRead, raw, embedded, commonWords: new Map(), definitions: new Map(), parentheses: null };
+    const context = this.nameContext(facts);
     const decidedFull = new Uint8Array(raw.length / 3);
     const fullNames: FullName[] = [];
     // Full names first: they give context to everything else, and they are the bearers of short forms.
@@ -190,7 +185,6 @@ export class PageLinker<B> {
       if (isEmbedded(context, start, end, full >= 0 && this.matcher.entities[full]!.type === 'place')) {
         // Part of a longer name: it is no name of its own for the names after it.
         embedded[r / 3] = 1;
-        facts.ends.delete(end);
         continue;
       }
       if (full < 0 || this.hasShortCandidate(key) || this.matcher.keyCaseSensitive[key] === 1 || this.isContextual(key, full)) continue;
@@ -300,8 +294,11 @@ export class PageLinker<B> {
     return {
       text,
       isCut: facts.isCut,
-      startsMatch: (start) => facts.starts.has(start),
-      endsMatch: (end) => facts.ends.has(end),
+      startsMatch: (start) => foundAt(facts.raw, start, 0) >= 0,
+      endsMatch: (end) => {
+        const found = foundAt(facts.raw, end, 1);
+        return found >= 0 && facts.embedded[found / 3] === 0;
+      },
       isCommonWord: (lower) => {
         let common = facts.commonWords.get(lower);
         if (common === undefined) {
@@ -387,7 +384,8 @@ export class PageLinker<B> {
       // initials: Urdu spells an acronym in letter names ("پاکستان تحریک انصاف (پی ٹی آئی)").
       for (const open of facts.parentheses.holding.get(acronym) ?? []) {
         const end = facts.text.charCodeAt(open - 1) === 0x20 ? open - 1 : open;
-        const key = facts.keyEndingAt.get(end);
+        const found = foundAt(facts.raw, end, 1);
+        const key = found < 0 ? undefined : facts.raw[found + 2];
         if (definitions.some((d) => d.end === end) || key === undefined || this.fullCandidate(key) !== entity) continue;
         definitions.push({ start: end, end });
       }
@@ -400,7 +398,8 @@ export class PageLinker<B> {
       // The expansion is a knowledge-base name when a linked full name (or another spelling of one) ends
       // it, or a found name does, even inside a longer one.
       const named = fullNames.find((n) => n.end === definition.end && (n.start >= definition.start || definition.start === definition.end));
-      const key = facts.keyEndingAt.get(definition.end);
+      const found = foundAt(facts.raw, definition.end, 1);
+      const key = found < 0 ? undefined : facts.raw[found + 2];
       const entity = named ? named.entity : key === undefined ? -1 : this.fullCandidate(key);
       if (result === -2) result = entity;
       else if (result !== entity) result = -1;
@@ -499,6 +498,23 @@ export class PageLinker<B> {
       this.variantBearers.set(word, bearer);
     }
   }
+}
+
+/**
+ * The index in `raw` of the found name whose start (`field` 0) or end (`field` 1) is `offset`, or -1:
+ * found names never overlap, so both are sorted.
+ */
+function foundAt(raw: readonly number[], offset: number, field: 0 | 1): number {
+  let low = 0;
+  let high = raw.length / 3 - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const value = raw[3 * mid + field]!;
+    if (value < offset) low = mid + 1;
+    else if (value > offset) high = mid - 1;
+    else return 3 * mid;
+  }
+  return -1;
 }
 
 /** True when one of the `[start, end)` pairs (sorted, not overlapping) covers `[start, end)` whole. */
