@@ -5,6 +5,8 @@
  * Articles are added one at a time, so a folder of thousands streams through
  * with only the tallies kept.
  */
+import { crossScriptKey } from '../match/cross-script';
+import { findUrduNames } from '../match/name-finder';
 import { nameSkeleton, nameWords } from '../match/variants';
 import { findCandidates, foldName, isHeadWord, nameVotes, type ArticleBlocks, type KnownSpan, type NameOccurrence, type ProposedType } from './name-candidates';
 import { PROPOSALS_FORMAT, PROPOSALS_VERSION, type NewAliasProposal, type NewEntityProposal, type Proposals } from './proposal-file';
@@ -62,6 +64,8 @@ export class ProposalCollector {
   private readonly placeWords: [string, number][] = [];
   /** Known acronyms without a hyphenated suffix ("PML-N" -> "pml"), to their entity. */
   private readonly byAcronymBase = new Map<string, number>();
+  /** The consonant key of every Latin name of two words or more, to its entity ("Imran Khan" -> "mrnkn"). */
+  private readonly byCrossScriptKey = new Map<string, number>();
 
   constructor(registry: Registry) {
     this.known = registry.entities.map((e) => {
@@ -89,6 +93,7 @@ export class ProposalCollector {
         for (const { key, word } of blankedKeys(alias)) if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
         if (/^\p{Lu}{2,}(?:-\p{Lu}{1,2})?$/u.test(alias)) this.claim(this.byAcronymBase, alias.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase(), index);
         if (e.type === 'place' && /^\p{Lu}\p{Ll}{5,}$/u.test(alias)) this.placeWords.push([foldName(alias), index]);
+        if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && alias.trim().includes(' ')) this.claim(this.byCrossScriptKey, crossScriptKey(alias), index);
       }
     });
   }
@@ -114,6 +119,7 @@ export class ProposalCollector {
     });
     const selfNames = this.namesKnownAs(articleId, blocks, linked);
     this.readNativeNames(articleId, blocks, linked);
+    this.readUrduNames(articleId, blocks, linked);
     const article: ArticleBlocks = { blocks, known: linked };
     const occurrences = findCandidates(article, {
       ignored: this.ignored,
@@ -191,6 +197,24 @@ export class ProposalCollector {
             forms.add(native);
             this.nativeNames.set(key, forms);
           }
+        }
+      }
+    });
+  }
+
+  /**
+   * Urdu articles: a name announced by a title ("وزیراعظم شہباز شریف") that the matcher did not link, whose
+   * consonants are those of a known entity's Latin name, is that entity's Urdu form, proposed as an alias.
+   */
+  private readUrduNames(articleId: string, blocks: readonly string[], linked: readonly (readonly LinkedSpan[])[]): void {
+    blocks.forEach((text, block) => {
+      for (const name of findUrduNames(text)) {
+        if ((linked[block] ?? []).some((k) => k.start < name.end && name.start < k.end)) continue;
+        const written = text.slice(name.start, name.end);
+        if (!written.includes(' ')) continue;
+        const entity = this.byCrossScriptKey.get(crossScriptKey(written)) ?? -1;
+        if (entity >= 0 && !this.known[entity]!.forms.has(foldName(written))) {
+          this.noteAlias(entity, written, 0.6, 'the Urdu spelling of a known name: the same consonants', articleId, sentenceOf(text, name.start));
         }
       }
     });

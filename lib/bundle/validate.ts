@@ -67,7 +67,10 @@ export function validateBundleText(text: string, options: ValidateOptions = {}):
     json = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const truncated = /end of (JSON )?input|Unterminated/iu.test(reason);
+    // A file cut off anywhere fails at its very end, whatever the parser expected there ("Expected ':'
+    // after property name … at position N" when the cut falls after a key).
+    const position = /position (\d+)/u.exec(reason);
+    const truncated = /end of (JSON )?input|Unterminated/iu.test(reason) || (position !== null && Number(position[1]) >= text.trimEnd().length);
     return fail('(file)', truncated ? `The file ends too early: it looks cut off (${reason}).` : `The file is not JSON (${reason}).`);
   }
   return validateBundle(json, options);

@@ -35,6 +35,20 @@ describe('topEvidence', () => {
     expect(picked.map((p) => p.sentence.slice(0, 10))).toEqual(['Imran Khan', 'A resoluti']);
   });
 
+  it('quotes an Urdu sentence too where the articles have one, in the last place', () => {
+    const urdu = ev('u1', '2024-01-01', 'سابق وزیراعظم عمران خان کی صحت پر تشویش کا اظہار کیا گیا۔', 'عمران خان');
+    const english = [
+      ev('a1', '2026-01-01', 'Imran Khan spoke at length to the assembled crowd of supporters in Peshawar.'),
+      ev('a2', '2026-02-01', 'The alliance demanded that Imran Khan be moved to a hospital for specialist treatment.'),
+      ev('a3', '2025-06-01', 'A resolution called Imran Khan a national hero and demanded his prompt release.'),
+    ];
+    expect(topEvidence([...english, urdu], names).map((p) => p.articleId)).toEqual(['a2', 'a1', 'u1']);
+    expect(topEvidence([english[0]!, urdu], names).map((p) => p.articleId)).toEqual(['a1', 'u1']);
+    // Not when only one sentence is quoted, nor when there is no Urdu sentence.
+    expect(topEvidence([...english, urdu], names, 1).map((p) => p.articleId)).toEqual(['a2']);
+    expect(topEvidence(english, names).map((p) => p.articleId)).toEqual(['a2', 'a1', 'a3']);
+  });
+
   it('returns what there is when there are fewer sentences than asked', () => {
     expect(topEvidence([ev('a1', '2026-01-01', 'Imran Khan.')], names)).toHaveLength(1);
     expect(topEvidence([], names)).toEqual([]);

@@ -2,6 +2,8 @@
  * Picks the few evidence sentences a card quotes: readable length, one per
  * article before a second from the same one, newest articles first, and a
  * sentence that names the entity in full over one that uses a short form.
+ * Where the articles quote the entity in Urdu too, one of the sentences is
+ * Urdu, so that a reader of either language finds one in their own.
  */
 
 export interface EvidenceCandidate {
@@ -51,5 +53,16 @@ export function topEvidence<E extends EvidenceCandidate>(evidence: readonly E[],
     if (picked.length >= count) break;
     if (!picked.includes(r.e)) picked.push(r.e);
   }
+  if (count >= 2 && picked.length > 0 && !picked.some(isUrdu)) {
+    const urdu = [...ranked].sort((a, b) => b.q - a.q).find((r) => isUrdu(r.e));
+    if (urdu) picked.splice(Math.min(picked.length, count - 1), 1, urdu.e);
+  }
   return picked;
+}
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/** A sentence whose mention is written in Arabic script. */
+function isUrdu(e: EvidenceCandidate): boolean {
+  return ARABIC_SCRIPT.test(e.sentence.slice(e.start, e.end));
 }

@@ -36,6 +36,7 @@ describe('checking a bundle file', () => {
     ['a file of spaces', () => fileOf('  \n '), '(file)', /empty/],
     ['text that is not JSON', () => fileOf('<!doctype html><p>Not a bundle</p>'), '(file)', /not JSON/],
     ['truncated JSON', () => fileOf(JSON.stringify(seed).slice(0, 5_000)), '(file)', /cut off/],
+    ['JSON cut off right after a key', () => fileOf('{"format":"backstory.bundle","name"'), '(file)', /cut off/],
     ['JSON of another format', () => jsonFile({ type: 'FeatureCollection', features: [] }), 'format', /not a Backstory bundle/],
     ['a bundle of a newer version', () => jsonFile({ ...seed, version: 2 }), 'version', /newer than this Backstory understands/],
     ['a schema error', () => jsonFile({ ...seed, entities: [{ ...seed.entities[0]!, type: 'animal' }, ...seed.entities.slice(1)] }), 'entities[0].type', /person.*group.*place/],
