@@ -1,11 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { seedRegistry as registry } from '../../tests/fixtures/seeds';
 import { urduKey } from '../match/cross-script';
-import { RegistrySchema } from './registry';
-
-const registry = v.parse(RegistrySchema, JSON.parse(readFileSync(resolve(import.meta.dirname, '../../seeds/registry.json'), 'utf8')));
 const ARABIC_SCRIPT_ONLY = /^[\p{Script=Arabic}\p{M}\u200c\s]+$/u;
 const isUrdu = (form: string) => ARABIC_SCRIPT_ONLY.test(form);
 

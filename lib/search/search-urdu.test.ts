@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { seedFiles, seedRegistry as registry } from '../../tests/fixtures/seeds';
 import { buildBundle } from '../bundle/builder';
-import { RegistrySchema } from '../bundle/registry';
 import { searchEntitiesOfBundle } from './search-entities';
 import { SearchIndex } from './search-index';
-
-const SEEDS = join(import.meta.dirname, '../../seeds');
-const registry = v.parse(RegistrySchema, JSON.parse(readFileSync(join(SEEDS, 'registry.json'), 'utf8')));
-const seedFiles = readdirSync(SEEDS)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
 
 describe('search in Urdu over the seed knowledge base', async () => {
   const { bundle } = await buildBundle(seedFiles, registry, { name: 'Seed', createdAt: '2026-03-01T00:00:00.000Z' });
