@@ -5,6 +5,7 @@
  * Where the articles quote the entity in Urdu too, one of the sentences is
  * Urdu, so that a reader of either language finds one in their own.
  */
+import { startsArabicScript } from '../match/words';
 
 export interface EvidenceCandidate {
   articleId: string;
@@ -60,9 +61,7 @@ export function topEvidence<E extends EvidenceCandidate>(evidence: readonly E[],
   return picked;
 }
 
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-
 /** A sentence whose mention is written in Arabic script. */
 function isUrdu(e: EvidenceCandidate): boolean {
-  return ARABIC_SCRIPT.test(e.sentence.slice(e.start, e.end));
+  return startsArabicScript(e.sentence.slice(e.start, e.end));
 }

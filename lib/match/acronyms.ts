@@ -3,7 +3,7 @@
  * "ACR (Full Name)"), and whether one occurrence is a wire or photo credit
  * rather than a mention ("NEW DELHI (PTI)", ", PTI reported", "Photo: AFP").
  */
-import { CONNECTOR_WORDS, URDU_LETTER_NAMES, isAllCaps, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
+import { CONNECTOR_WORDS, URDU_LETTER_NAMES, isAllCaps, startsArabicScript, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
 import { CharKind } from './char-class';
 
 export interface AcronymDefinition {
@@ -211,14 +211,13 @@ function lineEndsAt(text: string, offset: number): boolean {
 }
 
 const NEAR = 3;
-const ARABIC_LETTER = /\p{Script=Arabic}/u;
 
 /**
  * True when an Urdu acronym has another letter name right before or after it, across a space or a
  * bracket: it is part of a longer acronym ("اے پی" in "ٹی ٹی اے پی").
  */
 export function isInLongerUrduAcronym(text: string, start: number, end: number): boolean {
-  if (!ARABIC_LETTER.test(text.charAt(start))) return false;
+  if (!startsArabicScript(text.charAt(start))) return false;
   const previous = previousWord(text, start, 0);
   if (previous && start - previous.word.end <= NEAR && isLetterNameOnly(text.slice(previous.word.start, previous.word.end))) return true;
   const next = nextWord(text, end, text.length);

@@ -192,7 +192,7 @@ export class PageLinker<B> {
       fullNames.push({ start, end, entity: full });
       this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
-    this.findVariants(block, facts, raw, fullNames, decided);
+    this.findVariants(block, facts, fullNames, decided);
     fullNames.sort((a, b) => a.start - b.start);
     // Then everything else in document order, with the bearers of short forms as the page names them.
     let next = 0;
@@ -439,13 +439,14 @@ export class PageLinker<B> {
   }
 
   /** Names of two words or more that no alias matched, linked by their skeleton. */
-  private findVariants(block: B, facts: TextFacts, raw: readonly number[], fullNames: FullName[], decided: ResolvedMention<B>[]): void {
+  private findVariants(block: B, facts: TextFacts, fullNames: FullName[], decided: ResolvedMention<B>[]): void {
     const table = this.matcher.variants.names;
     if (table.length === 0) return;
     const { text } = facts;
     // A name the knowledge base's own spelling covers has been decided by the rules already, and a
     // linked name inside it stays as it is.
     const covering: number[] = [];
+    const { raw } = facts;
     for (let r = 0; r < raw.length; r += 3) if (this.fullCandidate(raw[r + 2]!) >= 0) covering.push(raw[r]!, raw[r + 1]!);
     const taken = fullNames.map((n): [number, number] => [n.start, n.end]).sort((a, b) => a[0] - b[0]);
     const runs = capitalisedRuns(text);

@@ -18,6 +18,7 @@ import {
   URDU_TITLE_PARTS,
   URDU_TITLES,
   hasPossessive,
+  startsArabicScript,
   isAllCaps,
   isUpperCode,
   kindOf,
@@ -128,7 +129,6 @@ function split(text: string, run: readonly WordSpan[], out: FoundName[]): void {
 }
 
 const WORD = /[\p{L}\p{M}\u200C]+/gu;
-const ARABIC_SCRIPT = /^\p{Script=Arabic}/u;
 
 export interface FoundUrduName {
   start: number;
@@ -144,7 +144,7 @@ export interface FoundUrduName {
  */
 export function findUrduNames(text: string, maxWords = 3): FoundUrduName[] {
   const words: { start: number; end: number; word: string }[] = [];
-  for (const match of text.matchAll(WORD)) if (ARABIC_SCRIPT.test(match[0])) words.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+  for (const match of text.matchAll(WORD)) if (startsArabicScript(match[0])) words.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
   const names: FoundUrduName[] = [];
   for (let w = 0; w < words.length; w++) {
     if (!URDU_TITLES.has(words[w]!.word)) continue;

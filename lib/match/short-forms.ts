@@ -14,7 +14,7 @@
  * inside a longer one ("Imran Khan" in "Imran Khan Niazi"), or the short form
  * inside an unknown name ("Hamid Khan").
  */
-import { Gap, SENTENCE_WORDS, TITLE_WORDS, URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, isAllCaps, isCapitalised, isLowerCode, lowerWord, nextWord, previousWord, startsSentence, type WordSpan } from './words';
+import { Gap, SENTENCE_WORDS, TITLE_WORDS, URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, isAllCaps, isCapitalised, isLowerCode, lowerWord, nextWord, previousWord, startsArabicScript, type WordSpan } from './words';
 
 /** No one: the word's most recent bearer is not in the knowledge base. */
 export const NOBODY = -1;
@@ -43,7 +43,7 @@ export class ShortFormBearers {
  * block: "Hamid Khan", "Khan Niazi". The word is then part of someone's longer name.
  */
 export function isInLongerName(text: string, start: number, end: number, isCut: (start: number, end: number) => boolean): boolean {
-  if (ARABIC_SCRIPT.test(text.charAt(start))) return isInLongerUrduName(text, start, isCut);
+  if (startsArabicScript(text.charAt(start))) return isInLongerUrduName(text, start, isCut);
   const previous = previousWord(text, start, 0);
   if (previous && isNamePart(text, previous.word, previous.gap, start, true, isCut)) return true;
   const next = nextWord(text, end, text.length);
@@ -61,8 +61,6 @@ export function isAttributive(text: string, start: number, end: number): boolean
   return ARTICLES.has(lowerWord(text, previous.word)) && isLowerCode(text.charCodeAt(next.word.start));
 }
 
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-
 /**
  * Urdu writes no capitals: a short form is part of a longer name when an Urdu word stands right before
  * it that is no postposition, conjunction, verb or title ("نواز شریف", "علیمہ خان"; not "کہ خان",
@@ -72,7 +70,7 @@ function isInLongerUrduName(text: string, start: number, isCut: (start: number, 
   const previous = previousWord(text, start, 0);
   if (!previous || previous.gap !== Gap.Space || isCut(previous.word.start, start)) return false;
   const word = text.slice(previous.word.start, previous.word.end);
-  return ARABIC_SCRIPT.test(word.charAt(0)) && !URDU_STOPS.has(word) && !URDU_TITLES.has(word) && !URDU_TITLE_PARTS.has(word);
+  return startsArabicScript(word) && !URDU_STOPS.has(word) && !URDU_TITLES.has(word) && !URDU_TITLE_PARTS.has(word);
 }
 
 function isNamePart(text: string, word: WordSpan, gap: Gap, edge: number, before: boolean, isCut: (start: number, end: number) => boolean): boolean {
@@ -80,7 +78,6 @@ function isNamePart(text: string, word: WordSpan, gap: Gap, edge: number, before
   if (before ? isCut(word.start, edge) : isCut(edge, word.end)) return false;
   const lower = lowerWord(text, word);
   if (TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower)) return false;
-  if (before && startsSentence(text, word.start, 0) && SENTENCE_WORDS.has(lower)) return false;
   // "Khan's" ends the name before what follows
   if (!before && (text.charCodeAt(edge) === 0x27 || text.charCodeAt(edge) === 0x2019)) return false;
   return true;

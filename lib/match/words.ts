@@ -259,3 +259,10 @@ export const URDU_LETTER_NAMES = new Set([
 export function isUrduAcronym(words: readonly string[]): boolean {
   return words.length >= 2 && words.every((word) => URDU_LETTER_NAMES.has(word));
 }
+
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/** True when the text starts with an Arabic-script character (Urdu). */
+export function startsArabicScript(text: string): boolean {
+  return text.length > 0 && ARABIC_SCRIPT.test(text.charAt(0));
+}
