@@ -95,10 +95,13 @@ function mayContinueLeft(text: string, start: number): boolean {
   const length = start - 2 - i;
   if (length === 0 || (i >= 0 && isLetterCode(text.charCodeAt(i)))) return true;
   // A lower-case ASCII word: only a joining word ("of", "bin", "and", "for") continues a name.
-  return length <= LONGEST_JOINING_WORD && JOINING_LEFT.has(text.slice(i + 1, start - 1));
+  if (length > LONGEST_JOINING_WORD) return false;
+  for (const word of JOINING_LEFT) if (word.length === length && text.startsWith(word, i + 1)) return true;
+  return false;
 }
 
-const JOINING_LEFT = new Set([...CONNECTOR_WORDS, 'and', 'for']);
+/** The joining words, read in place rather than cut out of the text: most names follow a short word. */
+const JOINING_LEFT = [...CONNECTOR_WORDS, 'and', 'for'];
 
 type Neighbour = { word: WordSpan; gap: Gap };
 

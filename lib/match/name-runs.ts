@@ -17,7 +17,8 @@ const RUN = /[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*(?:[ \-\u2010\u2011](?:(?:e|i|
 /** `[start, end, lastWordStart]` triples, in order: the runs of two or more capitalised words. */
 export function capitalisedRuns(text: string): number[] {
   const runs: number[] = [];
-  const run = new RegExp(RUN);
+  const run = RUN;
+  run.lastIndex = 0;
   for (let match = run.exec(text); match; match = run.exec(text)) {
     const start = match.index;
     const found = match[0];
