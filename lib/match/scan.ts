@@ -7,6 +7,7 @@
 import { CharKind, charKind, foldLetter } from './char-class';
 import { HASH_SEED, hashStep } from './alias-key';
 import { hashSlot, LAST_SIBLING, type CompiledMatcher } from './compile';
+import { endsBeforeGluedWord, gluedPrefixes, gluedSuffix, isArabicCode } from './urdu-glue';
 
 const UNKNOWN = -1;
 const KIND_BITS = 3;
@@ -95,7 +96,7 @@ function endsWord(m: RuntimeMatcher, text: string, end: number, limit: number): 
       i++;
       continue;
     }
-    if (kind === CharKind.Letter) return false;
+    if (kind === CharKind.Letter) return endsBeforeGluedWord(text, end, i, limit);
     if (kind === CharKind.Dot) return !(i + 1 < limit && kindAt(m, text, i + 1) === CharKind.Letter);
     return true;
   }
@@ -211,6 +212,7 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
       continue;
     }
     const start = i;
+    const first = code;
     let hash = HASH_SEED;
     for (;;) {
       const kind = ci & KIND_MASK;
@@ -224,9 +226,10 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
     // Most words start no name: their slot in the start-word set is empty.
     const stored = hash || 1;
     const slot = hashSlot(stored, mask);
-    const end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
+    let end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
+    if (end > 0) out.push(start, end, found[0]!);
+    else if (isArabicCode(first)) end = gluedNameAt(m, text, start, i, to, cuts, out, found);
     if (end > 0) {
-      out.push(start, end, found[0]!);
       i = end;
     } else {
       i++; // the character that ended the word is not a letter
@@ -253,4 +256,40 @@ function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, sl
     cut = end > 0 ? cuts.firstInside(start, end) : -1;
   }
   return end;
+}
+
+/**
+ * A name glued in Urdu to a small word before it ("کوکوئٹہ": "کو" + "کوئٹہ") or after it ("پشاورمیں"):
+ * appends it to `out` and returns its end, or -1. `[start, wordEnd)` is a word no name starts.
+ */
+function gluedNameAt(m: RuntimeMatcher, text: string, start: number, wordEnd: number, limit: number, cuts: Cuts, out: number[], found: Int32Array): number {
+  const suffix = gluedSuffix(text, start, wordEnd);
+  const starts = gluedPrefixes(text, start, wordEnd).map((length) => start + length);
+  if (suffix > 0) starts.unshift(start);
+  for (const nameStart of starts) {
+    for (const wordStop of suffix > 0 ? [wordEnd, wordEnd - suffix] : [wordEnd]) {
+      if (nameStart === start && wordStop === wordEnd) continue;
+      const end = nameFrom(m, text, nameStart, wordStop, limit, cuts, found);
+      if (end > 0) {
+        out.push(nameStart, end, found[0]!);
+        return end;
+      }
+    }
+  }
+  return -1;
+}
+
+/** `nameAt` for a first word `[start, wordStop)` that the scan did not hash on its own. */
+function nameFrom(m: RuntimeMatcher, text: string, start: number, wordStop: number, limit: number, cuts: Cuts, found: Int32Array): number {
+  const table = m.startWords;
+  let hash = HASH_SEED;
+  for (let i = start; i < wordStop; i++) {
+    const code = text.charCodeAt(i);
+    let ci = m.charInfo[code]!;
+    if (ci === UNKNOWN) ci = classify(m, code);
+    if ((ci & KIND_MASK) === LETTER) hash = hashStep(hash, ci >> KIND_BITS);
+  }
+  const stored = hash || 1;
+  const slot = hashSlot(stored, table.length - 1);
+  return table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, limit, cuts, table, table.length - 1, found);
 }

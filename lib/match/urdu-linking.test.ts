@@ -21,6 +21,8 @@ const KB: MatcherSource[] = [
   source('place/pakistan', 'place', ['Pakistan', 'پاکستان']),
   source('place/islamabad', 'place', ['Islamabad', 'اسلام آباد']),
   source('place/peshawar', 'place', ['Peshawar', 'پشاور']),
+  source('place/quetta', 'place', ['Quetta', 'کوئٹہ']),
+  source('person/donald-trump', 'person', ['Donald Trump', 'ڈونلڈ ٹرمپ'], ['Trump', 'ٹرمپ'], 'US'),
 ];
 const compiled = compileMatcher(KB).matcher;
 const matcher = toRuntime(compiled);
@@ -61,5 +63,27 @@ describe('linking on Urdu pages', () => {
   it('does not link a letter-name acronym that is part of a longer one', () => {
     const page = 'پاکستان اور اسلام آباد میں (ٹی ٹی) اے پی) کی قیادت نے اجلاس کیا۔';
     expect(linked(page).map(([text]) => text)).toEqual(['پاکستان', 'اسلام آباد']);
+  });
+
+  describe('words written without a space after a letter that does not join', () => {
+    it('finds a name right after a postposition or a title', () => {
+      // "کو" and "صدر" end in letters that do not join the next one: "کوکوئٹہ" reads "کو کوئٹہ".
+      expect(linked('فوج کے سربراہ نے پیر کوکوئٹہ چھاؤنی کا دورہ کیا۔')).toEqual([['کوئٹہ', 'place/quetta', 'Name']]);
+      expect(linked('امریکی عدالت نے صدرڈونلڈ ٹرمپ کے حق میں فیصلہ دیا، ٹرمپ نے خوشی ظاہر کی۔')).toEqual([
+        ['ڈونلڈ ٹرمپ', 'person/donald-trump', 'Name'],
+        ['ٹرمپ', 'person/donald-trump', 'ShortForm'],
+      ]);
+    });
+
+    it('finds a name right before a postposition when the name’s last letter does not join', () => {
+      expect(linked('وزیراعظم پشاورمیں جلسے سے خطاب کریں گے۔')).toEqual([['پشاور', 'place/peshawar', 'Name']]);
+    });
+
+    it('does not cut a name out of a longer word', () => {
+      // "پشاوری" (of Peshawar) and "کوئٹہوال" are single words; "سوکوئٹہ" starts with no postposition.
+      expect(linked('یہ پشاوری چپل ہے اور وہ سوکوئٹہ کی بات کر رہے تھے۔')).toEqual([]);
+      // "خان" ends in a letter that joins the next one: "خانکی" is one word, not "خان کی".
+      expect(linked('عمران خان نے کہا۔ یہ خانکی بات ہے۔')).toEqual([['عمران خان', 'person/imran-khan', 'Name']]);
+    });
   });
 });
