@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEmbedded, type NameContext } from './embedded';
 import { compileMatcher, findMentions, toRuntime } from './index';
-import { TEST_KB } from './test-kb';
+import { TEST_KB } from '../../tests/fixtures/test-kb';
 
 const compiled = compileMatcher(TEST_KB);
 const matcher = toRuntime(compiled.matcher);

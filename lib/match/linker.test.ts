@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, scanText, toRuntime, type MatcherSource } from './index';
 import { CONTEXT_THRESHOLD, ACRONYM_CONTEXT_THRESHOLD, LinkKind, PageLinker, type LinkerOptions, type ResolvedMention } from './linker';
-import { TEST_KB } from './test-kb';
+import { TEST_KB } from '../../tests/fixtures/test-kb';
 
 const compiled = compileMatcher(TEST_KB);
 const matcher = toRuntime(compiled.matcher);
