@@ -7,7 +7,7 @@
 import { CharKind, charKind, foldLetter } from './char-class';
 import { HASH_SEED, hashStep } from './alias-key';
 import { hashSlot, LAST_SIBLING, type CompiledMatcher } from './compile';
-import { endsBeforeGluedWord, gluedPrefixes, gluedSuffix, isArabicCode } from './urdu-glue';
+import { endsBeforeGluedWord, gluedPrefixes, gluedSuffix, isArabicCode, mayBeGlued } from './urdu-glue';
 
 const UNKNOWN = -1;
 const KIND_BITS = 3;
@@ -228,7 +228,7 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
     const slot = hashSlot(stored, mask);
     let end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
     if (end > 0) out.push(start, end, found[0]!);
-    else if (isArabicCode(first)) end = gluedNameAt(m, text, start, i, to, cuts, out, found);
+    else if (isArabicCode(first) && mayBeGlued(text, start, i)) end = gluedNameAt(m, text, start, i, to, cuts, out, found);
     if (end > 0) {
       i = end;
     } else {
@@ -263,18 +263,20 @@ function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, sl
  * appends it to `out` and returns its end, or -1. `[start, wordEnd)` is a word no name starts.
  */
 function gluedNameAt(m: RuntimeMatcher, text: string, start: number, wordEnd: number, limit: number, cuts: Cuts, out: number[], found: Int32Array): number {
+  const prefixes = gluedPrefixes(text, start, wordEnd);
   const suffix = gluedSuffix(text, start, wordEnd);
-  const starts = gluedPrefixes(text, start, wordEnd).map((length) => start + length);
-  if (suffix > 0) starts.unshift(start);
-  for (const nameStart of starts) {
-    for (const wordStop of suffix > 0 ? [wordEnd, wordEnd - suffix] : [wordEnd]) {
-      if (nameStart === start && wordStop === wordEnd) continue;
-      const end = nameFrom(m, text, nameStart, wordStop, limit, cuts, found);
-      if (end > 0) {
-        out.push(nameStart, end, found[0]!);
-        return end;
-      }
+  if (prefixes === 0 && suffix === 0) return -1;
+  for (let length = 0; start + length < wordEnd; length++) {
+    if (length > 0 && (prefixes & (1 << length)) === 0) continue;
+    const nameStart = start + length;
+    // The word without the small word before it, then without the one after it too.
+    let end = length > 0 ? nameFrom(m, text, nameStart, wordEnd, limit, cuts, found) : -1;
+    if (end < 0 && suffix > 0 && wordEnd - suffix > nameStart) end = nameFrom(m, text, nameStart, wordEnd - suffix, limit, cuts, found);
+    if (end > 0) {
+      out.push(nameStart, end, found[0]!);
+      return end;
     }
+    if (prefixes >>> (length + 1) === 0) break;
   }
   return -1;
 }

@@ -6,7 +6,7 @@
  * Only the small closed words that stand beside names are read off this way
  * (postpositions, conjunctions, titles), never an arbitrary split of a word.
  */
-import { URDU_STOPS, URDU_TITLES } from './words';
+import { URDU_TITLES } from './words';
 
 /** Arabic-script letters that join only the letter before them (Unicode Joining_Type R or U). */
 const NON_JOINING = new Set([
@@ -18,13 +18,49 @@ const isNonJoining = (code: number): boolean => NON_JOINING.has(code);
 
 const endsNonJoining = (word: string): boolean => isNonJoining(word.charCodeAt(word.length - 1));
 
+/** Postpositions and conjunctions, the words pages run into a name. */
+const SMALL_WORDS = ['کے', 'کی', 'کا', 'نے', 'کو', 'سے', 'میں', 'پر', 'اور', 'یا', 'تک', 'بھی'];
 /** Words a name may follow with no space: they end in a letter that does not join. */
-const BEFORE_NAMES = new Set([...URDU_STOPS, ...URDU_TITLES].filter(endsNonJoining));
+const BEFORE_NAMES = [...new Set([...SMALL_WORDS, ...URDU_TITLES])].filter(endsNonJoining);
 /** Words that may follow a name with no space when the name ends in a letter that does not join. */
-const AFTER_NAMES = URDU_STOPS;
+const AFTER_NAMES = SMALL_WORDS;
 
-const LONGEST_BEFORE = Math.max(...[...BEFORE_NAMES].map((w) => w.length));
-const LONGEST_AFTER = Math.max(...[...AFTER_NAMES].map((w) => w.length));
+const pair = (a: number, b: number): number => (a << 16) | b;
+
+/** The words by their first two letters: most Urdu words start with no such pair, and are passed over at once. */
+const BEFORE_BY_FIRST_PAIR = groupBy(BEFORE_NAMES, (word) => pair(word.charCodeAt(0), word.charCodeAt(1)));
+/** The words by their last two letters. */
+const AFTER_BY_LAST_PAIR = groupBy(AFTER_NAMES, (word) => pair(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)));
+
+function groupBy(words: readonly string[], keyOf: (word: string) => number): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) {
+    if (word.length < 2) continue;
+    const key = keyOf(word);
+    groups.set(key, [...(groups.get(key) ?? []), word]);
+  }
+  return groups;
+}
+
+/** A flag per pair of Arabic-block letters (their low bytes): one read rules out most words before any look-up. */
+function pairFlags(groups: Map<number, string[]>): Uint8Array {
+  const flags = new Uint8Array(65536);
+  for (const key of groups.keys()) flags[lowPair(key >>> 16, key & 0xffff)] = 1;
+  return flags;
+}
+
+const lowPair = (a: number, b: number): number => ((a & 0xff) << 8) | (b & 0xff);
+
+const BEFORE_FIRST_PAIRS = pairFlags(BEFORE_BY_FIRST_PAIR);
+const AFTER_LAST_PAIRS = pairFlags(AFTER_BY_LAST_PAIR);
+
+/** True when the Arabic-script word `[start, end)` may have a small word glued to its start or its end. */
+export function mayBeGlued(text: string, start: number, end: number): boolean {
+  return (
+    end - start > 2 &&
+    (BEFORE_FIRST_PAIRS[lowPair(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1 || AFTER_LAST_PAIRS[lowPair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] === 1)
+  );
+}
 
 const ARABIC_FIRST = 0x0600;
 const ARABIC_LAST = 0x06ff;
@@ -35,13 +71,15 @@ export function isArabicCode(code: number): boolean {
 }
 
 /**
- * The lengths of the words glued at the start of the word `[start, end)` after which a name may start,
- * shortest first: "کو" in "کوکوئٹہ". Empty for most words.
+ * The lengths of the words glued at the start of the word `[start, end)` after which a name may start
+ * ("کو" in "کوکوئٹہ"), as a bit mask: bit `n` for length `n`. 0 for most words.
  */
-export function gluedPrefixes(text: string, start: number, end: number): number[] {
-  const lengths: number[] = [];
-  for (let length = 2; length <= LONGEST_BEFORE && start + length < end; length++) {
-    if (isNonJoining(text.charCodeAt(start + length - 1)) && BEFORE_NAMES.has(text.slice(start, start + length))) lengths.push(length);
+export function gluedPrefixes(text: string, start: number, end: number): number {
+  const words = BEFORE_BY_FIRST_PAIR.get(pair(text.charCodeAt(start), text.charCodeAt(start + 1)));
+  if (words === undefined) return 0;
+  let lengths = 0;
+  for (const word of words) {
+    if (start + word.length < end && text.startsWith(word, start)) lengths |= 1 << word.length;
   }
   return lengths;
 }
@@ -51,8 +89,11 @@ export function gluedPrefixes(text: string, start: number, end: number): number[
  * that does not join ("میں" in "پشاورمیں"), or 0.
  */
 export function gluedSuffix(text: string, start: number, end: number): number {
-  for (let length = 2; length <= LONGEST_AFTER && end - length > start; length++) {
-    if (isNonJoining(text.charCodeAt(end - length - 1)) && AFTER_NAMES.has(text.slice(end - length, end))) return length;
+  const words = AFTER_BY_LAST_PAIR.get(pair(text.charCodeAt(end - 2), text.charCodeAt(end - 1)));
+  if (words === undefined) return 0;
+  for (const word of words) {
+    const at = end - word.length;
+    if (at > start && isNonJoining(text.charCodeAt(at - 1)) && text.startsWith(word, at)) return word.length;
   }
   return 0;
 }
@@ -66,8 +107,8 @@ export function endsBeforeGluedWord(text: string, end: number, next: number, lim
   const last = text.charCodeAt(end - 1);
   // Most names are Latin: one comparison sends them back.
   if (last < ARABIC_FIRST || !isNonJoining(last)) return false;
-  for (let length = 2; length <= LONGEST_AFTER && next + length <= limit; length++) {
-    if (AFTER_NAMES.has(text.slice(next, next + length)) && !isArabicLetterAt(text, next + length, limit)) return true;
+  for (const word of AFTER_NAMES) {
+    if (next + word.length <= limit && text.startsWith(word, next) && !isArabicLetterAt(text, next + word.length, limit)) return true;
   }
   return false;
 }
