@@ -59,7 +59,7 @@ const MAX_RUN = 4;
  * @param isPlace - the name is a place: "X and <place>" written together everywhere is one name ("Jammu and Kashmir")
  */
 export function isEmbedded(ctx: NameContext, start: number, end: number, isPlace: boolean): boolean {
-  if (!mayContinueRight(ctx.text, end) && !mayContinueLeft(ctx.text, start)) return false;
+  if (!mayContinueRight(ctx.text, start, end) && !mayContinueLeft(ctx.text, start)) return false;
   // Asked only where a capitalised neighbour makes it matter: most names stand among lower-case words.
   let titleCase: boolean | undefined;
   const isTitleCase = () => (titleCase ??= isTitleCaseAround(ctx, start, end));
@@ -72,15 +72,22 @@ const LOWER_A = 0x61;
 const LOWER_Z = 0x7a;
 
 /**
- * False when nothing after the name can continue it, read from two characters without a copy: the name
- * is followed by punctuation, the end of the text, or a space and a lower-case letter (most names).
+ * False when nothing after the name can continue it, read from a character or two without a copy: a
+ * space and a lower-case letter (most names), or anything but a hyphen, an opening parenthesis or the
+ * full stop of an initialism ("U.S. Air Force") right after it.
  */
-function mayContinueRight(text: string, end: number): boolean {
+function mayContinueRight(text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end);
-  if (next !== SPACE && next !== NO_BREAK_SPACE) return end < text.length && !(next >= LOWER_A && next <= LOWER_Z) && next !== 0x2c && next !== 0x3b && next !== 0x3a && next !== 0x0a;
-  const after = text.charCodeAt(end + 1);
-  return !(after >= LOWER_A && after <= LOWER_Z);
+  if (next === SPACE || next === NO_BREAK_SPACE) {
+    const after = text.charCodeAt(end + 1);
+    return !(after >= LOWER_A && after <= LOWER_Z);
+  }
+  if (next === FULL_STOP) return text.lastIndexOf('.', end - 1) > start;
+  return next === OPENING_PARENTHESIS || next === 0x2d || next === 0x2010 || next === 0x2011;
 }
+
+const FULL_STOP = 0x2e;
+const OPENING_PARENTHESIS = 0x28;
 
 /**
  * False when nothing before the name can make it part of a longer one: a sentence mark or the start of
