@@ -16,8 +16,8 @@ export default defineContentScript({
       openCard: (mention) => cards?.openFromKeyboard(mention),
     });
     cards = new CardController(ctx, session);
-    ctx.onInvalidated(() => session.stop());
     await cards.start();
-    await session.start();
+    // Everything the session registers hangs on the context's signal: an invalidated context leaves nothing behind.
+    await session.start(ctx.signal);
   },
 });
