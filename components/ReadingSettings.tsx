@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onSettingsChanged, readSettings, updateSettings, type Settings } from '../lib/settings';
+import { onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/settings';
 
 /** Options: the hover delay, and the links marked wrong on each site, each of which can be undone. */
 export function ReadingSettings() {
@@ -10,8 +10,7 @@ export function ReadingSettings() {
   }, []);
   if (!settings) return null;
   const sites = Object.entries(settings.wrongLinks).filter(([, aliases]) => aliases.length > 0);
-  const undo = (origin: string, alias: string) =>
-    updateSettings((s) => ({ ...s, wrongLinks: { ...s.wrongLinks, [origin]: (s.wrongLinks[origin] ?? []).filter((a) => a !== alias) } }));
+  const undo = (origin: string, alias: string) => removeWrongLink(origin, alias);
   return (
     <>
       <section aria-labelledby="reading-heading">

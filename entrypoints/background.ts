@@ -5,7 +5,8 @@ import { MatcherService } from '../lib/kb/matcher-service';
 import { fetchSeedBundle } from '../lib/kb/seed';
 import { handleMessages } from '../lib/message-handler';
 import { loadSearchIndex } from '../lib/search/search-cache';
-import type { BackgroundHandlers, TabRequest } from '../lib/messages';
+import type { BackgroundHandlers } from '../lib/messages';
+import { askTab } from '../lib/tab-client';
 
 export default defineBackground(() => {
   const db = new BackstoryDb();
@@ -26,9 +27,9 @@ export default defineBackground(() => {
     })
     .catch((error: unknown) => console.warn('Backstory: warming up the card data failed; the first card will be slower', error));
 
-  const notifyTabs = async (message: TabRequest): Promise<number> => {
+  const notifyTabs = async (): Promise<number> => {
     const tabs = await browser.tabs.query({});
-    const sent = await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? Promise.reject() : browser.tabs.sendMessage(tab.id, message))));
+    const sent = await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? Promise.reject() : askTab(tab.id, { type: 'backstory:reload-kb' }))));
     return sent.filter((s) => s.status === 'fulfilled').length;
   };
 
@@ -40,7 +41,7 @@ export default defineBackground(() => {
       matchers.invalidate();
       await matchers.get();
       void cacheSearchIndex();
-      return { tabsNotified: await notifyTabs({ type: 'backstory:reload-kb' }) };
+      return { tabsNotified: await notifyTabs() };
     },
     'backstory:open-entity': async ({ id }) => {
       // Widened: WXT types only the pages that exist when types are generated, and the popup is one of them.
@@ -56,7 +57,7 @@ export default defineBackground(() => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const direction = command === 'previous-mention' ? -1 : 1;
-    await browser.tabs.sendMessage(tab.id, { type: 'backstory:step-mention', direction } satisfies TabRequest).catch((error: unknown) => {
+    await askTab(tab.id, { type: 'backstory:step-mention', direction }).catch((error: unknown) => {
       console.warn('Backstory: this tab has no names to step through', error);
     });
   });

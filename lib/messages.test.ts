@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages } from './message-handler';
 import type { KbCounts } from './db';
-import { BackstoryError, dispatch, isBackgroundRequest, unwrap, type BackgroundHandlers } from './messages';
+import { BackstoryError, checkRequest, dispatch, isBackgroundRequest, TabRequestSchema, unwrap, type BackgroundHandlers } from './messages';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -95,5 +95,40 @@ describe('handleMessages', () => {
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:mentions' }, sender, () => undefined)).toEqual([undefined]);
     remove();
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:kb-stats' }, sender, () => undefined)).toEqual([]);
+  });
+});
+
+describe('requests checked when they arrive at the background', () => {
+  it('refuses a malformed request with the reason, and never runs its handler', async () => {
+    const entity = vi.fn(async () => null);
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const refused = await dispatch(handlers({ 'backstory:entity': entity }), { type: 'backstory:entity', id: 7 }, {});
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(!refused.ok && refused.error.message).toMatch(/backstory:entity.*id/u);
+    expect(await dispatch(handlers({ 'backstory:entity': entity }), { type: 'backstory:entity' }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch(handlers(), { type: 'backstory:kb-stats', extra: 'smuggled' }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(entity).not.toHaveBeenCalled();
+    consoleWarn.mockRestore();
+  });
+
+  it('answers a malformed request through the runtime listener with a failed result', async () => {
+    const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const remove = handleMessages(handlers());
+    const sender = { tab: { id: 3 } } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+    const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:open-entity', id: ['person/x'] }, sender, () => undefined)) as [unknown];
+    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/id/u) } });
+    expect(() => unwrap(answer as Parameters<typeof unwrap>[0], 'x')).toThrow(/Malformed request/u);
+    remove();
+    consoleWarn.mockRestore();
+  });
+});
+
+describe('checkRequest', () => {
+  it('returns a well-formed tab request, and the reason for a malformed one', () => {
+    expect(checkRequest(TabRequestSchema, { type: 'backstory:step-mention', direction: -1 })).toEqual({ ok: true, request: { type: 'backstory:step-mention', direction: -1 } });
+    const refused = checkRequest(TabRequestSchema, { type: 'backstory:step-mention', direction: 2 });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.reason).toMatch(/^Malformed request "backstory:step-mention": direction: /u);
+    expect(checkRequest(TabRequestSchema, 'backstory:mentions')).toMatchObject({ ok: false, reason: expect.stringMatching(/Malformed request/u) });
   });
 });

@@ -1,20 +1,29 @@
 /**
  * The one message protocol of Backstory. Requests to the background get a
  * result object; requests to a tab (content script) get the plain value that
- * the tab's contract names (for example `{ mentions }`).
+ * the tab's contract names (for example `{ mentions }`). Messages come from
+ * other contexts, so each side checks a request against its schema before
+ * acting on it.
  */
+import * as v from 'valibot';
 import type { KbCounts } from './db';
 import type { EntityType } from './bundle/schema';
 import type { EntityDetail } from './kb/entity-detail';
 import type { SerializedMatcher } from './match/serialize';
 
+const entityId = v.pipe(v.string(), v.maxLength(1000));
+
+/** Requests that the background answers, as checked when they arrive. */
+export const BackgroundRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('backstory:kb-stats') }),
+  v.strictObject({ type: v.literal('backstory:matcher') }),
+  v.strictObject({ type: v.literal('backstory:entity'), id: entityId }),
+  v.strictObject({ type: v.literal('backstory:kb-changed') }),
+  v.strictObject({ type: v.literal('backstory:open-entity'), id: entityId }),
+]);
+
 /** Requests that the background answers. */
-export type BackgroundRequest =
-  | { type: 'backstory:kb-stats' }
-  | { type: 'backstory:matcher' }
-  | { type: 'backstory:entity'; id: string }
-  | { type: 'backstory:kb-changed' }
-  | { type: 'backstory:open-entity'; id: string };
+export type BackgroundRequest = v.InferOutput<typeof BackgroundRequestSchema>;
 
 export interface BackgroundResponses {
   'backstory:kb-stats': KbCounts;
@@ -38,12 +47,16 @@ export interface MentionReport {
   reason: string;
 }
 
+/** Requests that a tab's content script answers, as checked when they arrive. */
+export const TabRequestSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('backstory:mentions') }),
+  v.strictObject({ type: v.literal('backstory:reload-kb') }),
+  v.strictObject({ type: v.literal('backstory:reveal'), entityId }),
+  v.strictObject({ type: v.literal('backstory:step-mention'), direction: v.picklist([1, -1]) }),
+]);
+
 /** Requests that a tab's content script answers. */
-export type TabRequest =
-  | { type: 'backstory:mentions' }
-  | { type: 'backstory:reload-kb' }
-  | { type: 'backstory:reveal'; entityId: string }
-  | { type: 'backstory:step-mention'; direction: 1 | -1 };
+export type TabRequest = v.InferOutput<typeof TabRequestSchema>;
 
 export interface TabResponses {
   /** `url`: the page's address. Without the "tabs" permission the tabs API hides it, and the popup needs its origin. */
@@ -72,14 +85,47 @@ export type BackgroundHandlers = {
   [T in BackgroundRequest['type']]: (request: RequestOf<BackgroundRequest, T>, sender: { tabId?: number; url?: string }) => Promise<BackgroundResponses[T]>;
 };
 
-export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+export type TabHandlers = {
+  [T in TabRequest['type']]: (request: RequestOf<TabRequest, T>) => Promise<TabResponses[T]>;
+};
+
+/** True for any Backstory message (its type starts with `backstory:`), well-formed or not: which side answers it is decided by its type. */
+export function isBackgroundRequest(message: unknown): message is { type: string } {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' && (message as { type: string }).type.startsWith('backstory:');
 }
 
-/** Runs the handler for `request` and wraps the outcome (or the error) in a result object. */
-export async function dispatch(handlers: BackgroundHandlers, request: BackgroundRequest, sender: { tabId?: number; url?: string }): Promise<Result<unknown>> {
-  const handler = handlers[request.type] as ((r: BackgroundRequest, s: typeof sender) => Promise<unknown>) | undefined;
-  if (!handler) return { ok: false, error: { code: 'bad-request', message: `Unknown request "${request.type}".` } };
+/** The type of a Backstory message, or null for anything else. */
+export function messageType(message: unknown): string | null {
+  return isBackgroundRequest(message) ? message.type : null;
+}
+
+export type Checked<T> = { ok: true; request: T } | { ok: false; reason: string };
+
+/**
+ * Checks a message from another context against `schema`.
+ * @returns the request, or why it was refused ("id: Invalid type: Expected string but received 7")
+ */
+export function checkRequest<S extends v.GenericSchema>(schema: S, message: unknown): Checked<v.InferOutput<S>> {
+  const parsed = v.safeParse(schema, message);
+  if (parsed.success) return { ok: true, request: parsed.output };
+  const reason = parsed.issues.map((issue) => (issue.path?.length ? `${v.getDotPath(issue) ?? '?'}: ${issue.message}` : issue.message)).join('; ');
+  return { ok: false, reason: `Malformed request ${JSON.stringify(messageType(message) ?? String(message))}: ${reason}` };
+}
+
+/**
+ * Checks a request from another context, runs its handler, and wraps the
+ * outcome (or the error, or why the request was refused) in a result object.
+ */
+export async function dispatch(handlers: BackgroundHandlers, message: unknown, sender: { tabId?: number; url?: string }): Promise<Result<unknown>> {
+  const type = messageType(message);
+  const handler = type !== null && Object.hasOwn(handlers, type) ? (handlers[type as BackgroundRequest['type']] as (r: BackgroundRequest, s: typeof sender) => Promise<unknown>) : undefined;
+  if (!handler) return { ok: false, error: { code: 'bad-request', message: `Unknown request "${type ?? String(message)}".` } };
+  const checked = checkRequest(BackgroundRequestSchema, message);
+  if (!checked.ok) {
+    console.warn(`Backstory: ${checked.reason}`);
+    return { ok: false, error: { code: 'bad-request', message: checked.reason } };
+  }
+  const request = checked.request;
   try {
     return { ok: true, value: await handler(request, sender) };
   } catch (error) {

@@ -39,6 +39,16 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   return () => browser.storage.onChanged.removeListener(handle);
 }
 
+/** Marks `alias` (folded) as a wrong link on `origin`: it is no longer painted there. */
+export function addWrongLink(origin: string, alias: string): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, wrongLinks: { ...s.wrongLinks, [origin]: [...new Set([...(s.wrongLinks[origin] ?? []), alias])] } }));
+}
+
+/** Undoes `addWrongLink`: `alias` links on `origin` again. */
+export function removeWrongLink(origin: string, alias: string): Promise<Settings> {
+  return updateSettings((s) => ({ ...s, wrongLinks: { ...s.wrongLinks, [origin]: (s.wrongLinks[origin] ?? []).filter((a) => a !== alias) } }));
+}
+
 /** True when Backstory should run on a page of `origin`. */
 export function isActiveOn(settings: Settings, origin: string): boolean {
   return settings.enabled && !settings.pausedOrigins.includes(origin);

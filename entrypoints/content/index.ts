@@ -1,23 +1,24 @@
 import './style.css';
-import { CARD_HOST_TAG, CardController } from '../../components/CardController';
+import { isCardHost } from '../../lib/card/card-host';
 import { PageSession } from '../../lib/page/session';
+import { HoverCards } from './hover-cards';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    let cards: CardController | null = null;
+    let cards: HoverCards | null = null;
     const session = new PageSession(document, {
-      isOwnUi: (node) => node instanceof Element && node.localName === CARD_HOST_TAG,
+      isOwnUi: isCardHost,
       onAnnotator: (annotator) => {
         cards?.reset();
         if (annotator) cards?.warmUpWhenIdle();
       },
       openCard: (mention) => cards?.openFromKeyboard(mention),
     });
-    cards = new CardController(ctx, session);
-    ctx.onInvalidated(() => session.stop());
+    cards = new HoverCards(ctx, session);
     await cards.start();
-    await session.start();
+    // Everything the session registers hangs on the context's signal: an invalidated context leaves nothing behind.
+    await session.start(ctx.signal);
   },
 });

@@ -165,6 +165,11 @@ export class Annotator {
     return live.sort((a, b) => comparePositions(a.range, b.range));
   }
 
+  /** The first mention painted, whatever it is now (cheap: no layout, no sorting). */
+  firstPainted(): PageMention | undefined {
+    return this.all[0];
+  }
+
   /** Removes every highlight at once. */
   clear(): void {
     for (const type of Object.keys(HIGHLIGHT_NAMES) as EntityType[]) {

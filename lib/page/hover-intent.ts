@@ -14,7 +14,16 @@ export interface HoverTimings {
   closeMs: number;
 }
 
-export const DEFAULT_TIMINGS: HoverTimings = { prefetchMs: 150, openMs: 450, closeMs: 300 };
+const PREFETCH_MS = 150;
+const CLOSE_MS = 300;
+
+/**
+ * The timings for a reader's hover delay (the one default is the settings' `hoverDelayMs`).
+ * @param openMs - how long the pointer rests on a name before its card opens
+ */
+export function hoverTimings(openMs: number): HoverTimings {
+  return { prefetchMs: Math.min(PREFETCH_MS, openMs), openMs, closeMs: CLOSE_MS };
+}
 
 export interface HoverCallbacks<T> {
   prefetch(target: T): void;

@@ -1,15 +1,17 @@
 /**
  * One page's Backstory: fetches the compiled matcher from the background,
  * paints the page, keeps painting what is added later, answers the tab's
- * messages, and stops at once when the reader pauses it.
+ * messages, and stops at once when the reader pauses it. Everything it
+ * registers hangs on the signal given to `start`: when that aborts (the
+ * content script's context is invalidated), nothing of it is left in the page.
  */
-import { browser } from 'wxt/browser';
 import { deserializeMatcher } from '../match/serialize';
 import { toRuntime } from '../match/scan';
 import { ask } from '../background-client';
-import type { MentionReport, TabRequest, TabResponses } from '../messages';
+import type { MentionReport, TabHandlers } from '../messages';
 import { foldForSearch } from '../search/fold';
 import { isActiveOn, onSettingsChanged, readSettings, type Settings } from '../settings';
+import { handleTabMessages } from '../tab-message-handler';
 import { Annotator, type PageMention } from './annotator';
 import { watchPage } from './watch';
 
@@ -31,16 +33,33 @@ export class PageSession {
   private settings: Settings | null = null;
   private stepIndex = -1;
   private generation = 0;
+  private signal: AbortSignal | null = null;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly hooks: SessionHooks,
   ) {}
 
-  async start(): Promise<void> {
-    onSettingsChanged((settings) => void this.apply(settings));
-    browser.runtime.onMessage.addListener((message: unknown) => this.answer(message as TabRequest));
-    await this.apply(await readSettings());
+  /**
+   * Starts listening to the settings and the tab's messages, and paints the page.
+   * @param signal - ends the session: removes the listeners, the highlights and the pending work
+   */
+  async start(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return;
+    this.signal = signal;
+    const stopSettings = onSettingsChanged((settings) => void this.apply(settings));
+    handleTabMessages(this.handlers(), signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        stopSettings();
+        this.stop();
+      },
+      { once: true },
+    );
+    const settings = await readSettings();
+    if (!signal.aborted) await this.apply(settings);
   }
 
   get current(): Annotator | null {
@@ -63,6 +82,7 @@ export class PageSession {
   /** Removes every highlight at once and stops scanning. */
   stop(): void {
     this.generation++;
+    this.clearFlash();
     this.stopWatching?.();
     this.stopWatching = null;
     this.annotator?.clear();
@@ -75,7 +95,7 @@ export class PageSession {
     this.stop();
     const generation = this.generation;
     const { matcher } = await ask({ type: 'backstory:matcher' });
-    if (generation !== this.generation || !this.settings || !isActiveOn(this.settings, this.origin)) return;
+    if (generation !== this.generation || this.signal?.aborted || !this.settings || !isActiveOn(this.settings, this.origin)) return;
     const runtime = toRuntime(deserializeMatcher(matcher));
     const wrong = new Set(this.settings.wrongLinks[this.origin] ?? []);
     const annotator = new Annotator(this.doc, runtime, {
@@ -107,19 +127,17 @@ export class PageSession {
     });
   }
 
-  private answer(request: TabRequest): Promise<TabResponses[TabRequest['type']]> | undefined {
-    switch (request?.type) {
-      case 'backstory:mentions':
-        return Promise.resolve({ url: this.doc.location?.href ?? '', mentions: this.mentionReports() });
-      case 'backstory:reload-kb':
-        return (this.annotator ? this.restart() : Promise.resolve()).then(() => ({ ok: true as const }));
-      case 'backstory:reveal':
-        return Promise.resolve({ found: this.reveal(request.entityId) });
-      case 'backstory:step-mention':
-        return Promise.resolve({ found: this.step(request.direction) });
-      default:
-        return undefined;
-    }
+  /** The tab's side of the protocol (lib/messages.ts); requests arrive checked. */
+  private handlers(): TabHandlers {
+    return {
+      'backstory:mentions': async () => ({ url: this.doc.location?.href ?? '', mentions: this.mentionReports() }),
+      'backstory:reload-kb': async () => {
+        if (this.annotator) await this.restart();
+        return { ok: true };
+      },
+      'backstory:reveal': async ({ entityId }) => ({ found: this.reveal(entityId) }),
+      'backstory:step-mention': async ({ direction }) => ({ found: this.step(direction) }),
+    };
   }
 
   /** Scrolls to the first mention of an entity and flashes it. */
@@ -127,12 +145,16 @@ export class PageSession {
     const mention = this.annotator?.mentions().find((m) => this.annotator!.matcher.entities[m.entity]!.id === entityId);
     if (!mention) return false;
     this.scrollTo(mention);
-    const flash = new Highlight(mention.range);
-    CSS.highlights.set(FLASH_HIGHLIGHT, flash);
-    setTimeout(() => {
-      if (CSS.highlights.get(FLASH_HIGHLIGHT) === flash) CSS.highlights.delete(FLASH_HIGHLIGHT);
-    }, FLASH_MS);
+    this.clearFlash();
+    CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(mention.range));
+    this.flashTimer = setTimeout(() => this.clearFlash(), FLASH_MS);
     return true;
+  }
+
+  private clearFlash(): void {
+    clearTimeout(this.flashTimer);
+    this.flashTimer = undefined;
+    CSS.highlights.delete(FLASH_HIGHLIGHT);
   }
 
   /** Moves to the next (or previous) mention on the page and opens its card. */

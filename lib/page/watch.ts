@@ -13,11 +13,12 @@ export interface ChangeBatch {
 
 const IDLE_TIMEOUT_MS = 300;
 
-/** Starts watching `root`; returns a function that stops. */
+/** Starts watching `root`; returns a function that stops, dropping a batch not yet handed over. */
 export function watchPage(root: Node, onChanged: (batch: ChangeBatch) => void, isOwnUi: (node: Node) => boolean): () => void {
   let added = new Set<Node>();
   let changed = new Set<Element>();
   let scheduled = false;
+  let cancel = () => {};
   const win = (root.ownerDocument ?? (root as Document)).defaultView ?? window;
 
   const flush = () => {
@@ -33,8 +34,13 @@ export function watchPage(root: Node, onChanged: (batch: ChangeBatch) => void, i
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    if ('requestIdleCallback' in win) win.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(flush, 50);
+    if ('requestIdleCallback' in win) {
+      const id = win.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
+      cancel = () => win.cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(flush, 50);
+      cancel = () => clearTimeout(id);
+    }
   };
 
   const observer = new MutationObserver((records) => {
@@ -52,7 +58,11 @@ export function watchPage(root: Node, onChanged: (batch: ChangeBatch) => void, i
     if (added.size > 0 || changed.size > 0) schedule();
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    // A batch still waiting for idle time would paint again after the session stopped.
+    cancel();
+  };
 }
 
 /** Drops nodes that lie inside another node of the list. */

@@ -7,12 +7,13 @@ import { browser } from 'wxt/browser';
 import type { KbCounts } from '../db';
 import type { ArticleEvidence } from '../kb/entity-evidence';
 import type { EntityDetail } from '../kb/entity-detail';
-import type { MentionReport, TabRequest, TabResponses } from '../messages';
+import type { MentionReport } from '../messages';
 import type { Piece } from '../search/highlight';
 import { readCachedIndexData, type CachedIndexData } from '../search/cached-index';
 import type { LoadedIndex } from '../search/search-cache';
 import { SearchIndex } from '../search/search-index';
 import { onSettingsChanged, readSettings, updateSettings, type Settings } from '../settings';
+import { askTab } from '../tab-client';
 import type { PopupDb } from './popup-db';
 import { pausableOrigin, pickTargetTab, tabParam } from './target-tab';
 
@@ -48,8 +49,6 @@ export interface PopupServices {
   openOptions(): void;
 }
 
-const sendToTab = <T extends TabRequest['type']>(tabId: number, request: Extract<TabRequest, { type: T }>) =>
-  browser.tabs.sendMessage(tabId, request) as Promise<TabResponses[T]>;
 
 /**
  * @param location - the popup page's location: `?tab=` names the tab to describe
@@ -110,7 +109,7 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
       // A page the tabs API names as a browser or extension page has no content script to ask.
       if (shown !== null && target.origin === null) return { tab: target, read: { kind: 'mentions', mentions: [] } };
       try {
-        const { url, mentions } = await sendToTab(tab.id, { type: 'backstory:mentions' });
+        const { url, mentions } = await askTab(tab.id, { type: 'backstory:mentions' });
         return { tab: { ...target, url, origin: pausableOrigin(url) }, read: { kind: 'mentions', mentions } };
       } catch {
         // No content script answers: the page was open before the extension was installed, is still loading, or is not a web page.
@@ -118,7 +117,7 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
       }
     },
     async reveal(tab, entityId) {
-      const { found } = await sendToTab(tab.id, { type: 'backstory:reveal', entityId });
+      const { found } = await askTab(tab.id, { type: 'backstory:reveal', entityId });
       // Opened in a tab of its own, the popup shows the page it describes: the reader should see the flash.
       if (found && !tab.active) {
         await browser.tabs.update(tab.id, { active: true });
