@@ -10,7 +10,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { ENTITY_TYPES, type EntityType } from '../bundle/schema';
 import { foldForSearch, forEachFoldedWord } from './fold';
-import { matchSpans } from './match-spans';
+import { matchSpans, type Span } from './match-spans';
 
 export interface SearchEntity {
   id: string;
@@ -29,9 +29,6 @@ export type SearchEntityInfo = Omit<SearchEntity, 'evidence'>;
 
 export type MatchField = 'name' | 'alias' | 'role' | 'evidence';
 const FIELDS: readonly MatchField[] = ['name', 'alias', 'role', 'evidence'];
-
-/** A half-open range [start, end) of character offsets. */
-export type Span = readonly [number, number];
 
 export interface SearchHit {
   entity: SearchEntityInfo;
