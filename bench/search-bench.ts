@@ -23,7 +23,7 @@ import { bundleForPage } from '../tests/browser/helpers/pages';
 import { chromium } from 'playwright-core';
 import type { Bundle } from '../lib/bundle/schema';
 import { searchEntitiesOfBundle } from '../lib/search/search-entities';
-import type { SearchEntity } from '../lib/search/search-index';
+import type { SearchEntity } from '../lib/search/search-index-data';
 import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/browser/helpers/extension';
 import { cachedIndexHashes, clearSearchCache, writeKnowledgeBase } from '../tests/browser/helpers/knowledge-base';
 import type { SearchPageApi } from './search-page';

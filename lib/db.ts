@@ -12,7 +12,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Bundle, Entity, Evidence } from './bundle/schema';
-import type { SearchIndexData } from './search/search-index';
+import type { SearchIndexData } from './search/search-index-data';
 
 export type EntityRow = Omit<Entity, 'evidence'>;
 /** One evidence sentence with the entity it quotes and its place in that entity's list. */
