@@ -7,7 +7,7 @@ import { buildBundle } from './bundle/builder';
 import { RegistrySchema } from './bundle/registry';
 import { BundleSchema, EntityIdSchema, type Bundle } from './bundle/schema';
 import Dexie from 'dexie';
-import { makeSearchBundle } from '../bench/search-synthetic';
+import { makeSearchBundle } from '../tests/fixtures/search-synthetic';
 import { dumpDb } from '../tests/fixtures/db-dump';
 import { BackstoryDb, countKnowledgeBase, isEmpty, loadIfEmpty, replaceKnowledgeBase, rollBack } from './db';
 import { allArticles, allEntities, getArticles, getEntities, getEntity } from './db-reads';
