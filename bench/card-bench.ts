@@ -5,9 +5,9 @@
  * IndexedDB. Part of `npm run bench`; alone: npx tsx bench/card-bench.ts (after npm run build).
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
-import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
-import { mentionPoint } from '../tests/browser/helpers/pages';
-import { startServer } from '../tests/browser/helpers/server';
+import { launchWithExtension, waitFor } from '../tests/support/extension';
+import { mentionPoint } from '../tests/support/pages';
+import { startServer } from '../tests/support/server';
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { MentionReport } from '../lib/messages';

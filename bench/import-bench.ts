@@ -2,7 +2,7 @@
  * npx tsx bench/import-bench.ts [--sizes 10000,100000] [--out FILE] [--baseline-cap-s 60]
  * (also part of `npm run bench`; `npm run build` first)
  *
- * Imports synthetic bundles (bench/import-synthetic.ts: 5 evidence sentences
+ * Imports synthetic bundles (tests/fixtures/import-synthetic.ts: 5 evidence sentences
  * per entity) through the options page of the built extension in Chromium,
  * file input to committed transaction, with the import's own performance
  * marks, and records how the progress bar moved and the longest gap between
@@ -18,9 +18,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { ARTICLE_SHARD, ENTITY_SHARD } from '../lib/db';
-import { EXTENSION_DIR, launchWithExtension } from '../tests/browser/helpers/extension';
-import { makeImportBundle } from './import-synthetic';
+import { ARTICLE_SHARD, ENTITY_SHARD } from '../lib/db-shards';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
+import { makeImportBundle } from '../tests/fixtures/import-synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (...parts: unknown[]): void => console.error(`[import-bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);

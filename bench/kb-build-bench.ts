@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { median } from './stats';
-import { prng, VOCABULARY } from './synthetic';
+import { prng, VOCABULARY } from '../tests/fixtures/synthetic';
 
 const { values } = parseArgs({
   options: {

@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { compileMatcher } from '../lib/match/compile';
 import { serializeMatcher } from '../lib/match/serialize';
-import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
-import { bundleForPage } from '../tests/browser/helpers/pages';
+import { CHROMIUM_ARGS } from '../tests/support/extension';
+import { bundleForPage } from '../tests/support/pages';
 import type { BenchApi, PageKind, StepTimes } from './page-bench';
 import { median } from './stats';
-import { makeKnowledgeBase, makePage, PAGE_SHELL } from './synthetic';
+import { makeKnowledgeBase, makePage, PAGE_SHELL } from '../tests/fixtures/synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

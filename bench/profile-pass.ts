@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { compileMatcher } from '../lib/match/compile';
 import { serializeMatcher } from '../lib/match/serialize';
-import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
-import { bundleForPage } from '../tests/browser/helpers/pages';
-import { makeKnowledgeBase, makePage, PAGE_SHELL } from './synthetic';
+import { CHROMIUM_ARGS } from '../tests/support/extension';
+import { bundleForPage } from '../tests/support/pages';
+import { makeKnowledgeBase, makePage, PAGE_SHELL } from '../tests/fixtures/synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const aliases = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 100_000);

@@ -15,17 +15,17 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleForPage } from '../tests/browser/helpers/pages';
+import { bundleForPage } from '../tests/support/pages';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { compileMatcher, type MatcherSource } from '../lib/match/compile';
 import { findMentions } from '../lib/match/index';
 import { scanText, toRuntime } from '../lib/match/scan';
 import { serializeMatcher } from '../lib/match/serialize';
 import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing, WalkBreakdown } from './page-bench';
-import { CHROMIUM_ARGS } from '../tests/browser/helpers/extension';
+import { CHROMIUM_ARGS } from '../tests/support/extension';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 import { median } from './stats';
-import { aliasList, aliasTypes, makeKnowledgeBase, makePage, PAGE_SHELL, type SyntheticPage } from './synthetic';
+import { aliasList, aliasTypes, makeKnowledgeBase, makePage, PAGE_SHELL, type SyntheticPage } from '../tests/fixtures/synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: argv } = parseArgs({

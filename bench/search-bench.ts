@@ -4,7 +4,7 @@
  *
  * Popup search, two measurements (method and figures in docs/BENCHMARKS.md, "Popup search"):
  *
- * 1. Per keystroke, at 10,000 synthetic entities (bench/search-synthetic.ts):
+ * 1. Per keystroke, at 10,000 synthetic entities (tests/fixtures/search-synthetic.ts):
  *    realistic queries typed one character at a time, every prefix searched by
  *    Backstory's SearchIndex and by a plain Fuse.js over whole entity objects
  *    (keys name, aliases, role, evidence sentences; ignoreLocation), alternating
@@ -19,16 +19,16 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleForPage } from '../tests/browser/helpers/pages';
+import { bundleForPage } from '../tests/support/pages';
 import { chromium } from 'playwright-core';
 import type { Bundle } from '../lib/bundle/schema';
 import { searchEntitiesOfBundle } from '../lib/search/search-entities';
-import type { SearchEntity } from '../lib/search/search-index';
-import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/browser/helpers/extension';
-import { cachedIndexHashes, clearSearchCache, writeKnowledgeBase } from '../tests/browser/helpers/knowledge-base';
+import type { SearchEntity } from '../lib/search/search-index-data';
+import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/support/extension';
+import { cachedIndexHashes, clearSearchCache, writeKnowledgeBase } from '../tests/support/knowledge-base';
 import type { SearchPageApi } from './search-page';
 import { ranks, setUp, typeQueries, type Contenders, type Keystroke } from './search-keystrokes';
-import { makeSearchBundle } from './search-synthetic';
+import { makeSearchBundle } from '../tests/fixtures/search-synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTITIES = 10_000;

@@ -5,7 +5,7 @@
  * alternating which goes first.
  */
 import Fuse from 'fuse.js';
-import type { SearchEntity } from '../lib/search/search-index';
+import type { SearchEntity } from '../lib/search/search-index-data';
 import { SearchIndex } from '../lib/search/search-index';
 
 /** What the popup asks for: one more than it shows, to know whether there are more. */

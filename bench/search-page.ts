@@ -1,5 +1,5 @@
 /** The in-page half of the popup-search benchmark: bench/search-bench.ts bundles it into a blank Chromium page. */
-import type { SearchEntity } from '../lib/search/search-index';
+import type { SearchEntity } from '../lib/search/search-index-data';
 import { ranks, setUp, typeQueries, type Contenders } from './search-keystrokes';
 
 let contenders: Contenders | null = null;

@@ -7,9 +7,11 @@ import { buildBundle } from './bundle/builder';
 import { RegistrySchema } from './bundle/registry';
 import { BundleSchema, EntityIdSchema, type Bundle } from './bundle/schema';
 import Dexie from 'dexie';
-import { makeSearchBundle } from '../bench/search-synthetic';
+import { makeSearchBundle } from '../tests/fixtures/search-synthetic';
 import { dumpDb } from '../tests/fixtures/db-dump';
-import { allArticles, allEntities, ARTICLE_SHARD, BackstoryDb, countKnowledgeBase, ENTITY_SHARD, getArticles, getEntities, getEntity, isEmpty, loadIfEmpty, replaceKnowledgeBase, rollBack } from './db';
+import { BackstoryDb, countKnowledgeBase, isEmpty, loadIfEmpty, replaceKnowledgeBase, rollBack } from './db';
+import { allArticles, allEntities, getArticles, getEntities, getEntity } from './db-reads';
+import { ARTICLE_SHARD, ENTITY_SHARD } from './db-shards';
 
 const SEEDS = join(import.meta.dirname, '../seeds');
 const registry = v.parse(RegistrySchema, JSON.parse(readFileSync(join(SEEDS, 'registry.json'), 'utf8')));

@@ -8,11 +8,13 @@
  * a fixed cost per row written (about 0.1 ms in Chromium here), so a bundle of
  * 10,000 entities and 50,000 sentences is 170 rows, not 77,000. Each import
  * writes a new generation of shards; the previous generation stays until the
- * next import, so a rollback only moves the `current` pointer back.
+ * next import, so a rollback only moves the `current` pointer back. The shard
+ * layout is in db-shards.ts, the reads of entities and articles in db-reads.ts.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Bundle, Entity, Evidence } from './bundle/schema';
-import type { SearchIndexData } from './search/search-index';
+import { SHARD_KINDS, shardRange, shardsOf, type ShardKey, type ShardRow } from './db-shards';
+import type { SearchIndexData } from './search/search-index-data';
 
 export type EntityRow = Omit<Entity, 'evidence'>;
 /** One evidence sentence with the entity it quotes and its place in that entity's list. */
@@ -42,16 +44,6 @@ interface MetaRow {
   value: KbMeta;
 }
 
-type ShardKind = 'entity' | 'article';
-/** Up to ENTITY_SHARD entities or ARTICLE_SHARD articles of one generation, in id order from `firstId`. */
-export interface ShardRow {
-  generation: number;
-  kind: ShardKind;
-  firstId: string;
-  items: Entity[] | Article[];
-}
-type ShardKey = [number, ShardKind, string];
-
 /** A compiled matcher kept across service-worker restarts, keyed by the content hash it was built from. */
 export interface MatcherCacheRow {
   contentHash: string;
@@ -62,9 +54,6 @@ export interface SearchCacheRow {
   contentHash: string;
   data: SearchIndexData;
 }
-
-export const ENTITY_SHARD = 64;
-export const ARTICLE_SHARD = 256;
 
 export class BackstoryDb extends Dexie {
   shards!: Table<ShardRow, ShardKey>;
@@ -116,23 +105,6 @@ function bundleOfRows(entities: readonly EntityRow[], articles: Article[], evide
   };
 }
 
-const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-/** The shard rows of a knowledge base, entities and articles each in id order. */
-export function shardsOf(content: Pick<Bundle, 'entities' | 'articles'>, generation: number): ShardRow[] {
-  const rows: ShardRow[] = [];
-  const cut = <T extends { id: string }>(kind: ShardKind, items: readonly T[], size: number) => {
-    const sorted = byId(items);
-    for (let at = 0; at < sorted.length; at += size) {
-      const slice = sorted.slice(at, at + size);
-      rows.push({ generation, kind, firstId: slice[0]!.id, items: slice as unknown as Entity[] | Article[] });
-    }
-  };
-  cut('entity', content.entities, ENTITY_SHARD);
-  cut('article', content.articles, ARTICLE_SHARD);
-  return rows;
-}
-
 export function figuresOf(content: Pick<Bundle, 'entities' | 'articles'>): KbFigures {
   let evidence = 0;
   let aliases = 0;
@@ -158,86 +130,6 @@ export async function previousMeta(db: BackstoryDb): Promise<KbMeta | null> {
 export async function countKnowledgeBase(db: BackstoryDb): Promise<KbCounts> {
   const meta = await currentMeta(db);
   return { ...(meta?.figures ?? { entities: 0, articles: 0, evidence: 0, aliases: 0 }), meta };
-}
-
-/** Above every id: ids are ASCII. (Dexie.maxKey, an array, is refused inside compound keys by some IndexedDB implementations.) */
-const AFTER_ALL_IDS = '\uffff';
-const SHARD_KINDS: readonly ShardKind[] = ['entity', 'article'];
-
-/** The keys of the shards of one kind and generation, up to the one that would hold `upTo`. */
-const shardRange = (generation: number, kind: ShardKind, upTo: string = AFTER_ALL_IDS): [ShardKey, ShardKey] => [
-  [generation, kind, ''],
-  [generation, kind, upTo],
-];
-
-/** Every shard item of one kind in the current knowledge base, in id order. */
-async function allOf<T>(db: BackstoryDb, kind: ShardKind): Promise<T[]> {
-  return db.transaction('r', [db.meta, db.shards], async () => {
-    const meta = await currentMeta(db);
-    if (!meta) return [];
-    const [from, to] = shardRange(meta.generation, kind);
-    const shards = await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).toArray();
-    const cache = shardCache(db);
-    for (const shard of shards) remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
-    return shards.flatMap((shard) => shard.items as unknown as T[]);
-  });
-}
-
-export const allEntities = (db: BackstoryDb) => allOf<Entity>(db, 'entity');
-export const allArticles = (db: BackstoryDb) => allOf<Article>(db, 'article');
-
-/** Decoded shards kept in memory: a shard never changes once written, and a card's entity, its articles and its related entities mostly sit in a few. */
-const SHARD_CACHE_SIZE = 32;
-const shardCaches = new WeakMap<BackstoryDb, Map<string, unknown[]>>();
-
-/** The cache key of a shard: the content hash tells apart knowledge bases that were given the same generation number after a rollback. */
-const cacheKey = (meta: KbMeta, key: ShardKey) => `${meta.contentHash}|${key[0]}|${key[1]}|${key[2]}`;
-
-function shardCache(db: BackstoryDb): Map<string, unknown[]> {
-  let cache = shardCaches.get(db);
-  if (!cache) {
-    cache = new Map();
-    shardCaches.set(db, cache);
-  }
-  return cache;
-}
-
-function remember(cache: Map<string, unknown[]>, key: string, items: unknown[]): void {
-  cache.delete(key);
-  cache.set(key, items);
-  if (cache.size > SHARD_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-}
-
-/** Items by id, each from the one shard whose range holds it; undefined where there is none. Each shard is read once. */
-async function someOf<T extends { id: string }>(db: BackstoryDb, kind: ShardKind, ids: readonly string[]): Promise<(T | undefined)[]> {
-  return db.transaction('r', [db.meta, db.shards], async () => {
-    const meta = await currentMeta(db);
-    if (!meta) return ids.map(() => undefined);
-    // Keys first (no values are read), then each distinct shard once.
-    const keys = await Promise.all(
-      ids.map(async (id) => {
-        const [from, to] = shardRange(meta.generation, kind, id);
-        return (await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).reverse().limit(1).primaryKeys())[0];
-      }),
-    );
-    const cache = shardCache(db);
-    const missing = [...new Map(keys.flatMap((key) => (key && !cache.has(cacheKey(meta, key)) ? [[key[2], key] as const] : []))).values()];
-    for (const shard of await db.shards.bulkGet(missing)) {
-      if (shard) remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
-    }
-    return ids.map((id, i) => {
-      const key = keys[i];
-      const items = key ? (cache.get(cacheKey(meta, key)) as T[] | undefined) : undefined;
-      return items?.find((item) => item.id === id);
-    });
-  });
-}
-
-export const getEntities = (db: BackstoryDb, ids: readonly string[]) => someOf<Entity>(db, 'entity', ids);
-export const getArticles = (db: BackstoryDb, ids: readonly string[]) => someOf<Article>(db, 'article', ids);
-
-export async function getEntity(db: BackstoryDb, id: string): Promise<Entity | undefined> {
-  return (await getEntities(db, [id]))[0];
 }
 
 export interface WriteProgress {

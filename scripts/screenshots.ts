@@ -8,9 +8,9 @@
  * - docs/popup-detail.png: the popup's detail view of an entity
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
-import { launchWithExtension, waitFor } from '../tests/browser/helpers/extension';
-import { mentionPoint } from '../tests/browser/helpers/pages';
-import { startServer } from '../tests/browser/helpers/server';
+import { launchWithExtension, waitFor } from '../tests/support/extension';
+import { mentionPoint } from '../tests/support/pages';
+import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/browser/helpers/under-test';
 import type { MentionReport } from '../lib/messages';
 

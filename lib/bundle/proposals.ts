@@ -5,14 +5,12 @@
  * Articles are added one at a time, so a folder of thousands streams through
  * with only the tallies kept.
  */
-import { crossScriptKey } from '../match/cross-script';
 import { findUrduNames } from '../match/name-finder';
-import { nameSkeleton, nameWords } from '../match/variants';
-import { findCandidates, foldName, isHeadWord, nameVotes, type ArticleBlocks, type KnownSpan, type NameOccurrence, type ProposedType } from './name-candidates';
+import { KnownEntities } from './known-entities';
+import { findCandidates, foldName, isHeadWord, nameVotes, type ArticleBlocks, type KnownSpan, type NameOccurrence } from './name-candidates';
 import { PROPOSALS_FORMAT, PROPOSALS_VERSION, type NewAliasProposal, type NewEntityProposal, type Proposals } from './proposal-file';
 import type { Registry } from './registry';
 import { splitSentences } from './sentences';
-import { blankedKeys, isOneEditApart, looseKey } from './spelling-keys';
 import { spellsAcronym } from './acronym-spelling';
 import { MAX_EXAMPLES, addVotes, isShouted, mergeTallies, toProposal, type Example, type NameTally } from './proposal-merge';
 
@@ -22,7 +20,6 @@ export { spellsAcronym };
 const KNOWN_AS = /\b(?:(?:(?:also|locally|formerly|commonly|popularly|officially)\s+)?(?:known as|referred to as)|calls itself|call themselves|(?:also|locally|formerly|commonly|popularly|officially)\s+called)\s+[“"‘']?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|ul|e|i|the|and)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
 /** A capitalised name, then an Urdu-script name in parentheses. */
 const NATIVE_AFTER = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5})\s*\(\s*(\p{Script=Arabic}[\p{Script=Arabic}\s\u200c]{1,60})\)/gu;
-const FORMAL_STATE = /^(?:(?:Islamic|People['’]s|Federal|Democratic|United|Arab|Socialist)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirates?|Federation|Commonwealth)\s+of\s+(?:the\s+)?(.+)$/u;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
 interface AliasTally {
@@ -40,13 +37,6 @@ export interface LinkedSpan extends KnownSpan {
   variant: boolean;
 }
 
-interface KnownEntity {
-  id: string;
-  type: ProposedType;
-  forms: Set<string>;
-  words: string[];
-}
-
 /** Collects proposals over the articles of one build. */
 export class ProposalCollector {
   private readonly names = new Map<string, NameTally>();
@@ -54,54 +44,10 @@ export class ProposalCollector {
   private readonly lowerVocabulary = new Set<string>();
   /** Urdu-script names written in parentheses after a new name: folded Latin name -> Urdu forms. */
   private readonly nativeNames = new Map<string, Set<string>>();
-  private readonly known: KnownEntity[];
-  private readonly ignored = new Set<string>();
-  private readonly byForm = new Map<string, number>();
-  private readonly bySkeleton = new Map<string, number>();
-  private readonly byLooseKey = new Map<string, number>();
-  private readonly byBlanked = new Map<string, { entity: number; word: string }[]>();
-  /** Known one-word names of places, folded, for clipped forms ("Pak" for "Pakistan"). */
-  private readonly placeWords: [string, number][] = [];
-  /** Known acronyms without a hyphenated suffix ("PML-N" -> "pml"), to their entity. */
-  private readonly byAcronymBase = new Map<string, number>();
-  /** The consonant key of every Latin name of two words or more, to its entity ("Imran Khan" -> "mrnkn"). */
-  private readonly byCrossScriptKey = new Map<string, number>();
+  private readonly known: KnownEntities;
 
   constructor(registry: Registry) {
-    this.known = registry.entities.map((e) => {
-      const forms = new Set([e.name, ...e.aliases, ...(e.nativeName ? [e.nativeName] : [])].map(foldName));
-      const words = new Set<string>();
-      for (const f of [...forms, ...e.shortForms.map(foldName)]) for (const w of f.split(/[\s-]+/u)) if (w.length > 2) words.add(w);
-      return { id: e.id, type: e.type, forms, words: [...words] };
-    });
-    for (const n of registry.notEntities) this.ignored.add(foldName(n));
-    this.known.forEach((k, index) => {
-      for (const f of k.forms) {
-        this.ignored.add(f);
-        this.claim(this.byForm, f, index);
-      }
-    });
-    registry.entities.forEach((e, index) => {
-      for (const s of e.shortForms) this.ignored.add(foldName(s));
-      for (const alias of [e.name, ...e.aliases]) {
-        const words = nameWords(alias);
-        const skeleton = nameSkeleton(words);
-        if (skeleton) this.claim(this.bySkeleton, skeleton, index);
-        if (e.type === 'person' && words.length >= 3) this.claim(this.bySkeleton, nameSkeleton([words[0]!, words[words.length - 1]!])!, index);
-        const loose = looseKey(alias);
-        if (loose) this.claim(this.byLooseKey, loose, index);
-        for (const { key, word } of blankedKeys(alias)) if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
-        if (/^\p{Lu}{2,}(?:-\p{Lu}{1,2})?$/u.test(alias)) this.claim(this.byAcronymBase, alias.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase(), index);
-        if (e.type === 'place' && /^\p{Lu}\p{Ll}{5,}$/u.test(alias)) this.placeWords.push([foldName(alias), index]);
-        if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && alias.trim().includes(' ')) this.claim(this.byCrossScriptKey, crossScriptKey(alias), index);
-      }
-    });
-  }
-
-  /** A key shared by two entities names neither. */
-  private claim(map: Map<string, number>, key: string, entity: number): void {
-    const owner = map.get(key);
-    map.set(key, owner === undefined || owner === entity ? entity : -1);
+    this.known = new KnownEntities(registry);
   }
 
   /**
@@ -114,7 +60,7 @@ export class ProposalCollector {
       for (const span of spans) {
         if (!span.variant) continue;
         const written = blocks[block]!.slice(span.start, span.end);
-        if (!this.known[span.entity]!.forms.has(foldName(written))) this.noteAlias(span.entity, written, 0.8, 'another spelling of a known name', articleId, sentenceOf(blocks[block]!, span.start));
+        if (!this.known.hasForm(span.entity, written)) this.noteAlias(span.entity, written, 0.8, 'another spelling of a known name', articleId, sentenceOf(blocks[block]!, span.start));
       }
     });
     const selfNames = this.namesKnownAs(articleId, blocks, linked);
@@ -122,28 +68,28 @@ export class ProposalCollector {
     this.readUrduNames(articleId, blocks, linked);
     const article: ArticleBlocks = { blocks, known: linked };
     const occurrences = findCandidates(article, {
-      ignored: this.ignored,
-      knownWordsOf: (entity) => this.known[entity]?.words ?? [],
+      ignored: this.known.ignored,
+      knownWordsOf: (entity) => this.known.wordsOf(entity),
       lowerVocabulary: this.lowerVocabulary,
       knownType: (text) => {
-        const entity = this.byForm.get(foldName(text)) ?? -1;
-        return entity >= 0 ? this.known[entity]!.type : null;
+        const entity = this.known.entityOfForm(text);
+        return entity >= 0 ? this.known.typeOf(entity) : null;
       },
-      typeOfEntity: (entity) => this.known[entity]!.type,
+      typeOfEntity: (entity) => this.known.typeOf(entity),
     });
     const seen = new Set<NameTally>();
     for (const o of occurrences) {
       if (selfNames.has(foldName(o.text))) continue;
       if (this.asKnownAlias(o, articleId)) continue;
       if (o.text.toLowerCase().endsWith('.com')) o.text = o.text.slice(0, -4);
-      const tally = this.tallyFor(o.fullName && !this.isKnownForm(o.fullName) ? o.fullName : o.text, o.fullName ? false : o.acronym);
+      const tally = this.tallyFor(o.fullName && !this.known.isKnownForm(o.fullName) ? o.fullName : o.text, o.fullName ? false : o.acronym);
       if (tally.mentions === 0 && o.fullName) addVotes(tally.votes, nameVotes(o.fullName));
       tally.mentions++;
       if (!seen.has(tally)) {
         seen.add(tally);
         tally.articles++;
       }
-      if (o.fullName && !this.isKnownForm(o.fullName)) {
+      if (o.fullName && !this.known.isKnownForm(o.fullName)) {
         (o.acronym ? tally.acronyms : tally.shortForms).set(o.text, ((o.acronym ? tally.acronyms : tally.shortForms).get(o.text) ?? 0) + 1);
       } else tally.forms.set(o.text, (tally.forms.get(o.text) ?? 0) + 1);
       if (!o.sentenceInitial) tally.inside++;
@@ -168,7 +114,7 @@ export class ProposalCollector {
         const owner = before[before.length - 1];
         if (!owner || name.split(/\s+/u).length > 6) continue;
         names.add(foldName(name));
-        if (!this.known[owner.entity]!.forms.has(foldName(name))) this.noteAlias(owner.entity, name, 0.7, 'the article gives it this name', articleId, sentenceOf(text, m.index));
+        if (!this.known.hasForm(owner.entity, name)) this.noteAlias(owner.entity, name, 0.7, 'the article gives it this name', articleId, sentenceOf(text, m.index));
       }
     });
     return names;
@@ -186,7 +132,7 @@ export class ProposalCollector {
         const end = m.index + latin.length;
         const known = (linked[block] ?? []).find((k) => k.end === end);
         if (known) {
-          if (!this.known[known.entity]!.forms.has(foldName(native))) this.noteAlias(known.entity, native, 0.8, 'the name in Urdu script, in parentheses after it', articleId, sentenceOf(text, m.index));
+          if (!this.known.hasForm(known.entity, native)) this.noteAlias(known.entity, native, 0.8, 'the name in Urdu script, in parentheses after it', articleId, sentenceOf(text, m.index));
         } else {
           // The name may be preceded by a title the pattern took in ("Senator Faisal Javed"): every tail of two words or more
           const words = latin.split(/\s+/u);
@@ -212,85 +158,19 @@ export class ProposalCollector {
         if ((linked[block] ?? []).some((k) => k.start < name.end && name.start < k.end)) continue;
         const written = text.slice(name.start, name.end);
         if (!written.includes(' ')) continue;
-        const entity = this.byCrossScriptKey.get(crossScriptKey(written)) ?? -1;
-        if (entity >= 0 && !this.known[entity]!.forms.has(foldName(written))) {
+        const entity = this.known.entityOfConsonants(written);
+        if (entity >= 0 && !this.known.hasForm(entity, written)) {
           this.noteAlias(entity, written, 0.6, 'the Urdu spelling of a known name: the same consonants', articleId, sentenceOf(text, name.start));
         }
       }
     });
   }
 
-  private isKnownForm(text: string): boolean {
-    return (this.byForm.get(foldName(text)) ?? -1) >= 0;
-  }
-
   /** An occurrence that names a known entity another way becomes an alias proposal. */
   private asKnownAlias(o: NameOccurrence, articleId: string): boolean {
-    if (o.acronym && o.fullName) {
-      const entity = this.byForm.get(foldName(o.fullName)) ?? -1;
-      if (entity >= 0) {
-        this.noteAlias(entity, o.text, 0.9, `acronym defined as "${o.fullName}"`, articleId, o.sentence);
-        return true;
-      }
-    }
-    if (o.acronym) {
-      // "JUI" for a known "JUI-F", "PML-N" for a known "PML": a longer or shorter form of a known acronym
-      const base = this.byAcronymBase.get(o.text.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase()) ?? -1;
-      if (base >= 0) {
-        this.noteAlias(base, o.text, 0.6, 'a longer or shorter form of a known acronym', articleId, o.sentence);
-        return true;
-      }
-      return false;
-    }
-    // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a country's formal name
-    const formal = FORMAL_STATE.exec(o.text);
-    const country = formal ? (this.byForm.get(foldName(formal[1]!)) ?? -1) : -1;
-    if (country >= 0 && this.known[country]!.type === 'place') {
-      this.noteAlias(country, o.text, 0.8, "the country's formal name", articleId, o.sentence);
-      return true;
-    }
-    // "Pak's Khyber Pakhtunkhwa": a known place's name clipped to its first letters
-    if (/^\p{Lu}\p{Ll}{2,3}$/u.test(o.text)) {
-      const clipped = foldName(o.text);
-      const owners = new Set(this.placeWords.filter(([w]) => w.startsWith(clipped) && w.length >= clipped.length + 3).map(([, e]) => e));
-      if (owners.size === 1) {
-        this.noteAlias([...owners][0]!, o.text, 0.4, "a known place's name clipped", articleId, o.sentence);
-        return true;
-      }
-    }
-    const words = nameWords(o.text);
-    const skeleton = nameSkeleton(words);
-    const bySkeleton = skeleton ? (this.bySkeleton.get(skeleton) ?? -1) : -1;
-    if (bySkeleton >= 0) {
-      this.noteAlias(bySkeleton, o.text, 0.8, 'another spelling of a known name', articleId, o.sentence);
-      return true;
-    }
-    // "Ayesha A. Malik", "Jamal Khan Mandokhail" for a known "Ayesha Malik", "Jamal Mandokhail": a middle name or an initial added
-    if (words.length >= 3) {
-      const plain = words.filter((w) => w.replace(/\./gu, '').length > 1);
-      const keys = [nameSkeleton(plain), nameSkeleton([words[0]!, words[words.length - 1]!])];
-      const owners = new Set(keys.map((k) => (k ? (this.bySkeleton.get(k) ?? -1) : -1)).filter((e) => e >= 0 && this.known[e]!.type === 'person'));
-      if (owners.size === 1) {
-        this.noteAlias([...owners][0]!, o.text, 0.7, 'a known name with a middle name or an initial', articleId, o.sentence);
-        return true;
-      }
-    }
-    const loose = looseKey(o.text);
-    const byLoose = loose ? (this.byLooseKey.get(loose) ?? -1) : -1;
-    if (byLoose >= 0) {
-      this.noteAlias(byLoose, o.text, 0.6, 'a looser spelling of a known name', articleId, o.sentence);
-      return true;
-    }
-    // "Irman Khan": one word of a known name with a letter dropped, added, changed or swapped
-    const typo = new Set<number>();
-    for (const { key, word } of blankedKeys(o.text)) {
-      for (const known of this.byBlanked.get(key) ?? []) if (word.length >= 4 && isOneEditApart(word, known.word)) typo.add(known.entity);
-    }
-    if (typo.size === 1) {
-      this.noteAlias([...typo][0]!, o.text, 0.5, 'one letter away from a known name', articleId, o.sentence);
-      return true;
-    }
-    return false;
+    const alias = this.known.aliasOf(o);
+    if (alias) this.noteAlias(alias.entity, o.text, alias.confidence, alias.reason, articleId, o.sentence);
+    return alias !== null;
   }
 
   private noteAlias(entity: number, alias: string, confidence: number, reason: string, articleId: string, sentence: string): void {
@@ -343,7 +223,7 @@ export class ProposalCollector {
       })
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     const newAliases: NewAliasProposal[] = [...this.aliases.values()]
-      .map((a) => ({ id: this.known[a.entity]!.id, alias: a.alias, mentions: a.mentions, confidence: a.confidence, reason: a.reason, examples: a.examples }))
+      .map((a) => ({ id: this.known.idOf(a.entity), alias: a.alias, mentions: a.mentions, confidence: a.confidence, reason: a.reason, examples: a.examples }))
       .sort((a, b) => a.id.localeCompare(b.id) || b.mentions - a.mentions || a.alias.localeCompare(b.alias));
     return { format: PROPOSALS_FORMAT, version: PROPOSALS_VERSION, newEntities, newAliases };
   }

@@ -2,7 +2,8 @@
  * The stored knowledge base read back as a bundle: what export writes and
  * what a merge starts from.
  */
-import { allArticles, allEntities, currentMeta, type BackstoryDb } from '../db';
+import { currentMeta, type BackstoryDb } from '../db';
+import { allArticles, allEntities } from '../db-reads';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from '../bundle/schema';
 
 /** The current knowledge base as a bundle, or null when none is stored. Entities and articles come in id order. */

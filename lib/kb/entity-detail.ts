@@ -1,6 +1,7 @@
 /** What a card shows about one entity, read from the database in one transaction. */
 import { topEvidence } from '../card/top-evidence';
-import { getArticles, getEntities, getEntity, type BackstoryDb, type EntityRow } from '../db';
+import type { BackstoryDb, EntityRow } from '../db';
+import { getArticles, getEntities, getEntity } from '../db-reads';
 import type { EntityType } from '../bundle/schema';
 
 export interface QuotedEvidence {

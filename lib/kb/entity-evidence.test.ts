@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeSearchBundle } from '../../bench/search-synthetic';
+import { makeSearchBundle } from '../../tests/fixtures/search-synthetic';
 import type { Article } from '../bundle/schema';
 import { BackstoryDb, replaceKnowledgeBase } from '../db';
 import { evidenceByArticle, firstEvidence, groupByArticle } from './entity-evidence';

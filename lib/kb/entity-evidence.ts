@@ -1,6 +1,7 @@
 /** Every evidence sentence of one entity, grouped by article, for the popup's detail view. */
 import type { Article } from '../bundle/schema';
-import { getArticles, getEntity, type BackstoryDb, type EvidenceRow } from '../db';
+import type { BackstoryDb, EvidenceRow } from '../db';
+import { getArticles, getEntity } from '../db-reads';
 
 export interface ArticleEvidence {
   articleId: string;

@@ -3,7 +3,8 @@
  * memory and in IndexedDB (so a service worker that wakes up cold does not
  * compile again), and dropped when the knowledge base changes.
  */
-import { allEntities, currentMeta, type BackstoryDb } from '../db';
+import { currentMeta, type BackstoryDb } from '../db';
+import { allEntities } from '../db-reads';
 import { compileMatcher } from '../match/compile';
 import { MATCHER_FORMAT, serializeMatcher, type SerializedMatcher } from '../match/serialize';
 

@@ -6,7 +6,7 @@
  * same name, rows as plain objects (lib/db.ts: `meta`, `searchCache`).
  */
 import type { SearchCacheRow } from '../db';
-import type { SearchIndexData } from './search-index';
+import type { SearchIndexData } from './search-index-data';
 
 export interface CachedIndexData {
   contentHash: string;

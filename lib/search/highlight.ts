@@ -5,7 +5,7 @@
  * pieces as text.
  */
 import { foldWithOffsets } from './fold';
-import type { Span } from './search-index';
+import type { Span } from './match-spans';
 
 export interface Piece {
   text: string;

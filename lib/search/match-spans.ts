@@ -3,7 +3,9 @@
  * are scattered letters on a fuzzy match; readers expect whole words, or the
  * typed prefix of a word. Works on folded text (see fold.ts).
  */
-import type { Span } from './search-index';
+
+/** A half-open range [start, end) of character offsets. */
+export type Span = readonly [number, number];
 
 /** Where `query` matches `term` (both folded): the query itself, else each query word's closest word of the term. */
 export function matchSpans(term: string, query: string): Span[] {

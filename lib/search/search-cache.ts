@@ -6,7 +6,8 @@
  * The popup reads the cached index without this module (lib/search/cached-index.ts):
  * this one loads Dexie.
  */
-import { allEntities, currentMeta, type BackstoryDb } from '../db';
+import { currentMeta, type BackstoryDb } from '../db';
+import { allEntities } from '../db-reads';
 import { searchEntitiesOfBundle } from './search-entities';
 import { SearchIndex } from './search-index';
 

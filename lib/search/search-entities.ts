@@ -1,7 +1,7 @@
 /** The entities as the search sees them. */
 import type { Bundle } from '../bundle/schema';
 import type { EntityRow } from '../db';
-import type { SearchEntity } from './search-index';
+import type { SearchEntity } from './search-index-data';
 
 const toSearch = (entity: EntityRow, evidence: readonly string[]): SearchEntity => ({
   id: entity.id,

@@ -4,7 +4,8 @@ import { buildBundle } from '../bundle/builder';
 import type { EntityType } from '../bundle/schema';
 import { foldForSearch } from './fold';
 import { searchEntitiesOfBundle } from './search-entities';
-import { SearchIndex, type SearchEntity, type SearchIndexData } from './search-index';
+import { SearchIndex } from './search-index';
+import type { SearchEntity, SearchIndexData } from './search-index-data';
 
 describe('search over the seed knowledge base', async () => {
   const { bundle } = await buildBundle(seedFiles, registry, { name: 'Seed', createdAt: '2026-03-01T00:00:00.000Z' });

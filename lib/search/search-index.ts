@@ -1,37 +1,17 @@
 /**
  * The popup's search over the whole knowledge base. Fuse.js scores the
  * candidates; a trigram index picks those candidates first, so each keystroke
- * runs Fuse over a few hundred short strings instead of every entity.
- *
- * What is searched is small: each name, alias and role once, and each distinct
- * word of the evidence sentences once (with the entities whose sentences hold
- * it). The built index is plain data (`toData`), so it can be cached.
+ * runs Fuse over a few hundred short strings instead of every entity. The
+ * index itself is plain data (search-index-data.ts), so it can be cached.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { ENTITY_TYPES, type EntityType } from '../bundle/schema';
-import { foldForSearch, forEachFoldedWord } from './fold';
-import { matchSpans } from './match-spans';
-
-export interface SearchEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  role: string;
-  aliases: readonly string[];
-  nativeName: string | null;
-  mentionCount: number;
-  /** Evidence sentences (only their words are indexed). */
-  evidence: readonly string[];
-}
+import { foldForSearch } from './fold';
+import { matchSpans, type Span } from './match-spans';
+import { DATA_FORMAT, FIELDS, buildIndexData, type MatchField, type Numbers, type SearchEntity, type SearchIndexData } from './search-index-data';
 
 /** What a result shows of an entity; the evidence stays in the database. */
 export type SearchEntityInfo = Omit<SearchEntity, 'evidence'>;
-
-export type MatchField = 'name' | 'alias' | 'role' | 'evidence';
-const FIELDS: readonly MatchField[] = ['name', 'alias', 'role', 'evidence'];
-
-/** A half-open range [start, end) of character offsets. */
-export type Span = readonly [number, number];
 
 export interface SearchHit {
   entity: SearchEntityInfo;
@@ -82,43 +62,7 @@ const MAX_CANDIDATES = 400;
 const CANDIDATE_BUDGET = 4000; // candidates × query characters
 const MIN_SHARE_OF_BEST = 0.4;
 const MAX_PATTERN = 32; // Fuse's Bitap works on at most 32 characters
-const MIN_EVIDENCE_WORD = 4;
 const SINGLE_LETTER_LIMIT = 50;
-
-/** Entity or term numbers: 16 bits while there are at most 65,536 of them (half the bytes to read back). */
-type Numbers = Uint16Array | Uint32Array;
-
-/**
- * The index as plain data: typed arrays and arrays of strings, cheap to store
- * in IndexedDB and to read back. Reading it back is the popup's critical path,
- * so the entities are stored column by column (10,000 small objects cost
- * IndexedDB three times as much to read back as a few arrays).
- */
-export interface SearchIndexData {
-  format: typeof DATA_FORMAT;
-  entityIds: string[];
-  entityNames: string[];
-  /** Index into ENTITY_TYPES. */
-  entityTypes: Uint8Array;
-  entityRoles: string[];
-  entityNatives: (string | null)[];
-  entityMentions: Uint32Array;
-  /** Aliases of entity e: entityAliases[entityAliasStart[e] .. entityAliasStart[e + 1]). */
-  entityAliasStart: Uint32Array;
-  entityAliases: string[];
-  /** Per term: folded text, display text ('' when it is the folded text), field (index into FIELDS). */
-  termFolded: string[];
-  termDisplay: string[];
-  termField: Uint8Array;
-  /** Entities of term t: termEntities[termEntityStart[t] .. termEntityStart[t + 1]). */
-  termEntityStart: Uint32Array;
-  termEntities: Numbers;
-  /** Terms holding trigram g (sorted): gramTerms[gramStart[g] .. gramStart[g + 1]). */
-  gramKeys: string[];
-  gramStart: Uint32Array;
-  gramTerms: Numbers;
-}
-export const DATA_FORMAT = 3;
 
 export class SearchIndex {
   private readonly grams: Map<string, Numbers>;
@@ -134,7 +78,7 @@ export class SearchIndex {
 
   /** Builds the index of `entities` (the order of `entities` is kept: hits point into it). */
   static build(entities: readonly SearchEntity[]): SearchIndex {
-    return new SearchIndex(buildData(entities));
+    return new SearchIndex(buildIndexData(entities));
   }
 
   /** An index from `toData` output; null when the data has another format. */
@@ -290,100 +234,4 @@ function trigramsOf(folded: string): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
   return [...grams];
-}
-
-function buildData(entities: readonly SearchEntity[]): SearchIndexData {
-  const termFolded: string[] = [];
-  const termDisplay: string[] = [];
-  const termField: number[] = [];
-  const termEntities: number[][] = [];
-  const byKey = new Map<string, number>();
-  const memo = new Map<string, string>();
-
-  const newTerm = (fieldCode: number, display: string, folded: string): number => {
-    termDisplay.push(display === folded ? '' : display);
-    termField.push(fieldCode);
-    termEntities.push([]);
-    return termFolded.push(folded) - 1;
-  };
-  const add = (field: MatchField, display: string, folded: string, entity: number): void => {
-    if (folded.length === 0) return;
-    const fieldCode = FIELDS.indexOf(field);
-    const key = `${fieldCode}\u0000${display}`;
-    let term = byKey.get(key);
-    if (term === undefined) byKey.set(key, (term = newTerm(fieldCode, display, folded)));
-    const list = termEntities[term]!;
-    if (list[list.length - 1] !== entity) list.push(entity);
-  };
-  // Evidence words are most of the work: one map keyed by the folded word itself.
-  const evidenceField = FIELDS.indexOf('evidence');
-  const evidenceTerms = new Map<string, number[]>();
-  const addWord = (word: string, entity: number): void => {
-    let list = evidenceTerms.get(word);
-    if (list === undefined) {
-      list = termEntities[newTerm(evidenceField, word, word)]!;
-      evidenceTerms.set(word, list);
-    }
-    if (list[list.length - 1] !== entity) list.push(entity);
-  };
-
-  entities.forEach((entity, index) => {
-    add('name', entity.name, foldForSearch(entity.name), index);
-    for (const alias of new Set([...entity.aliases, ...(entity.nativeName ? [entity.nativeName] : [])])) {
-      if (alias !== entity.name) add('alias', alias, foldForSearch(alias), index);
-    }
-    add('role', entity.role, foldForSearch(entity.role), index);
-    const visit = (word: string) => addWord(word, index);
-    for (const sentence of entity.evidence) forEachFoldedWord(sentence, MIN_EVIDENCE_WORD, visit, memo);
-  });
-
-  const gramLists = new Map<string, number[]>();
-  termFolded.forEach((folded, term) => {
-    const padded = ` ${folded} `;
-    for (let i = 0; i + 3 <= padded.length; i++) {
-      const gram = padded.slice(i, i + 3);
-      const list = gramLists.get(gram);
-      if (!list) gramLists.set(gram, [term]);
-      else if (list[list.length - 1] !== term) list.push(term);
-    }
-  });
-
-  const pack = (lists: readonly number[][], count: number, largest: number) => {
-    const start = new Uint32Array(count + 1);
-    let total = 0;
-    let i = 0;
-    for (const list of lists) {
-      start[i++] = total;
-      total += list.length;
-    }
-    start[count] = total;
-    const flat = largest <= 0xffff ? new Uint16Array(total) : new Uint32Array(total);
-    i = 0;
-    for (const list of lists) flat.set(list, start[i++]!);
-    return { start, flat };
-  };
-  const entityLists = pack(termEntities, termEntities.length, entities.length - 1);
-  const gramPacked = pack([...gramLists.values()], gramLists.size, termFolded.length - 1);
-  const aliasStart = new Uint32Array(entities.length + 1);
-  entities.forEach((e, i) => (aliasStart[i + 1] = aliasStart[i]! + e.aliases.length));
-
-  return {
-    format: DATA_FORMAT,
-    entityIds: entities.map((e) => e.id),
-    entityNames: entities.map((e) => e.name),
-    entityTypes: Uint8Array.from(entities, (e) => ENTITY_TYPES.indexOf(e.type)),
-    entityRoles: entities.map((e) => e.role),
-    entityNatives: entities.map((e) => e.nativeName),
-    entityMentions: Uint32Array.from(entities, (e) => e.mentionCount),
-    entityAliasStart: aliasStart,
-    entityAliases: entities.flatMap((e) => e.aliases),
-    termFolded,
-    termDisplay,
-    termField: Uint8Array.from(termField),
-    termEntityStart: entityLists.start,
-    termEntities: entityLists.flat,
-    gramKeys: [...gramLists.keys()],
-    gramStart: gramPacked.start,
-    gramTerms: gramPacked.flat,
-  };
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
-import { startServer, type TestServer } from './helpers/server';
+import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 import { hoverMention } from './helpers/card';
 

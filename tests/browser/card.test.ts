@@ -2,9 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
-import { mentionPoint } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
+import { mentionPoint } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 
 const CORNERS = `<!doctype html><html><head><meta charset="utf-8"><title>Corners</title>
 <style>body{margin:0;height:100vh;overflow:hidden;font:16px serif} p{position:fixed;margin:0;white-space:nowrap} .intro{top:45%;left:30%}</style></head><body>

@@ -8,8 +8,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updatedBundle } from '../fixtures/bundles';
 import { renderNewsSite } from '../fixtures/news-site';
-import { highlightSizes } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { highlightSizes } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 
 const text = (page: TestPage, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);

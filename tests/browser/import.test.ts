@@ -9,10 +9,10 @@ import type { Bundle } from '../../lib/bundle/schema';
 import type { MentionReport } from '../../lib/messages';
 import { seedBundle, updatedBundle } from '../fixtures/bundles';
 import { renderNewsSite } from '../fixtures/news-site';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
-import { writeKnowledgeBase } from './helpers/knowledge-base';
-import { mentionPoint } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
+import { writeKnowledgeBase } from '../support/knowledge-base';
+import { mentionPoint } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 
 const UPDATE_DIR = resolve(import.meta.dirname, '../fixtures/update');
 
@@ -305,7 +305,7 @@ describe('importing bundles on the options page', () => {
   });
 
   it('keeps the previous knowledge base when the options page is closed or the browser killed midway', async () => {
-    const { makeImportBundle } = await import('../../bench/import-synthetic');
+    const { makeImportBundle } = await import('../fixtures/import-synthetic');
     const big = await makeImportBundle(40_000);
     const bigFile = join(dir, 'big.json');
     await writeFile(bigFile, JSON.stringify(big));

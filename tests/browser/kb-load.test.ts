@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, evalInWorker, launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
+import { EXTENSION_DIR, evalInWorker, launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
 
 /** The bundle the extension ships: the copy inside the build that Chromium loads. */
 const seed = JSON.parse(readFileSync(resolve(EXTENSION_DIR, 'seed-bundle.json'), 'utf8')) as {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
-import { highlightedTextsIn, reactCounterScript, REACT_COUNTER_HTML } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
+import { highlightedTextsIn, reactCounterScript, REACT_COUNTER_HTML } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 
 const HIDDEN = `<!doctype html><html><head><meta charset="utf-8"><title>Hidden</title><style>.folded { display: none } .ghost { visibility: hidden }</style></head><body>
 <p>Imran Khan spoke in Islamabad.</p>

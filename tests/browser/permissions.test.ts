@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './helpers/extension';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { FIREFOX_ADDON_ID, FIREFOX_EXTENSION_DIR } from './helpers/firefox';
 
 interface Manifest {

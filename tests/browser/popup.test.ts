@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
-import { evalInWorker, launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
-import { writeKnowledgeBase } from './helpers/knowledge-base';
-import { highlightSizes } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { evalInWorker, launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
+import { writeKnowledgeBase } from '../support/knowledge-base';
+import { highlightSizes } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };

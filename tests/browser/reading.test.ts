@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { hoverMention, readCard } from './helpers/card';
-import { highlightSizes } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { highlightSizes } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 
 describe.each(BROWSERS)('reading a news page in %s', (name) => {

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from './helpers/extension';
-import { mentionPoint } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
+import { mentionPoint } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 
 /** A story in the shape of a wire report: full names first, then short forms, a defined acronym, another Khan. */
 const STORY = `<!doctype html><html><head><meta charset="utf-8"><title>Opposition rally</title></head><body>

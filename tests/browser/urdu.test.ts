@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { hoverMention } from './helpers/card';
-import { highlightSizes } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { highlightSizes } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 
 /** A short story in the team's own words, in the shape of an Urdu wire report. */

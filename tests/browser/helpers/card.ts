@@ -1,5 +1,5 @@
 /** The hover card, read and opened the same way in either browser. */
-import { mentionPoint } from './pages';
+import { mentionPoint } from '../../support/pages';
 import { waitFor, type TestPage } from './under-test';
 
 /** What the open card shows, read through its open shadow root; null when no card is open. */

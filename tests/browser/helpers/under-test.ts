@@ -6,7 +6,7 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { launchWithExtension } from './extension';
+import { launchWithExtension } from '../../support/extension';
 import { launchFirefoxWithExtension } from './firefox';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -231,4 +231,4 @@ export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): P
 }
 
 /** Polls a probe until it returns a value that is not undefined (shared with the Chromium-only tests). */
-export { waitFor } from './extension';
+export { waitFor } from '../../support/extension';

@@ -20,7 +20,7 @@ export async function bundleForPage(entry: string): Promise<string> {
 /** Bundles the React counter page's script. */
 export async function reactCounterScript(): Promise<string> {
   const result = await build({
-    entryPoints: [resolve(import.meta.dirname, '../../fixtures/react-counter.ts')],
+    entryPoints: [resolve(import.meta.dirname, '../fixtures/react-counter.ts')],
     bundle: true,
     write: false,
     format: 'iife',

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Bundle } from '../../../lib/bundle/schema';
+import type { Bundle } from '../../lib/bundle/schema';
 import type { KbWriterApi } from './knowledge-base-page';
 import { bundleForPage } from './pages';
 
