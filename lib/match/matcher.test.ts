@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeKnowledgeBase, makePage } from '../../bench/synthetic';
+import { makeKnowledgeBase, makePage } from '../../tests/fixtures/synthetic';
 import { compileMatcher, findMentions, scanText, toRuntime, type MatcherSource } from './index';
 import { TEST_KB } from '../../tests/fixtures/test-kb';
 

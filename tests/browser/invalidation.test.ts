@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { hoverMention } from './helpers/card';
-import { launchWithExtension, type ExtensionBrowser } from './helpers/extension';
-import { highlightSizes, mentionPoint } from './helpers/pages';
-import { startServer, type TestServer } from './helpers/server';
+import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { highlightSizes, mentionPoint } from '../support/pages';
+import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 
 /** The content script's entrypoint name (entrypoints/content/), part of the event's name. */
