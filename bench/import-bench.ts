@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { ARTICLE_SHARD, ENTITY_SHARD } from '../lib/db-shards';
+import { ARTICLE_SHARD, ENTITY_SHARD } from '../lib/extension/db-shards';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
 import { makeImportBundle } from '../tests/fixtures/import-synthetic';
 

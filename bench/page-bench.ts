@@ -14,8 +14,8 @@ import type { EntityType } from '../lib/bundle/schema';
 import { LinkKind, PageLinker, type TextLayout } from '../lib/match/linker';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
-import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/page/annotator';
-import { dropUnread, locate, makeVisibilityCheck, readPageText, type PageText, type TextBlock } from '../lib/page/text-blocks';
+import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/dom/page/annotator';
+import { dropUnread, locate, makeVisibilityCheck, readPageText, type PageText, type TextBlock } from '../lib/dom/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';

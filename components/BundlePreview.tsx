@@ -1,5 +1,5 @@
 import type { ChangeList } from '../lib/import/diff';
-import type { ImportMode, ImportPreview } from '../lib/import/importer';
+import type { ImportMode, ImportPreview } from '../lib/extension/import/importer';
 import { formatDay, formatNumber, formatSize, originAndDate } from '../lib/import/import-text';
 
 /** What a checked bundle holds and what merging or replacing would change, with the choice between the two. */

@@ -1,4 +1,4 @@
-import type { EntityDetail, QuotedEvidence } from '../lib/kb/entity-detail';
+import type { EntityDetail, QuotedEvidence } from '../lib/extension/kb/entity-detail';
 import type { EntityType } from '../lib/bundle/schema';
 
 export const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', group: 'Group', place: 'Place' };

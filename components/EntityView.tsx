@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ArticleEvidence } from '../lib/kb/entity-evidence';
-import type { EntityDetail } from '../lib/kb/entity-detail';
+import type { ArticleEvidence } from '../lib/extension/kb/entity-evidence';
+import type { EntityDetail } from '../lib/extension/kb/entity-detail';
 import { POPUP_TEXT, errorText } from '../lib/popup/popup-text';
 import { Quote, QuoteList, TYPE_LABELS, formatDate } from './Card';
 

@@ -1,13 +1,13 @@
 /**
  * Import, export and rollback of the knowledge base, on the options page. The
- * work runs in the import worker (lib/import/import-session.ts drives it); this
+ * work runs in the import worker (lib/extension/import/import-session.ts drives it); this
  * component shows the preview, the choice between merge and replace, progress,
  * and what went wrong.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { KbMeta } from '../lib/db';
-import { listenForFileDrops } from '../lib/import/file-drop';
-import { startImportSession, type ImportPanelState, type ImportSession } from '../lib/import/import-session';
+import type { KbMeta } from '../lib/extension/db';
+import { listenForFileDrops } from '../lib/dom/import/file-drop';
+import { startImportSession, type ImportPanelState, type ImportSession } from '../lib/extension/import/import-session';
 import { originAndDate } from '../lib/import/import-text';
 import { BundlePreview } from './BundlePreview';
 import { BundleProblems } from './BundleProblems';

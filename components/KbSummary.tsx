@@ -1,4 +1,4 @@
-import type { KbCounts } from '../lib/db';
+import type { KbCounts } from '../lib/extension/db';
 
 /** The knowledge base's figures: entities, articles, bundle, last import. */
 export function KbSummary({ counts }: { counts: KbCounts | null }) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask } from '../lib/background-client';
-import type { KbCounts } from '../lib/db';
+import { ask } from '../lib/extension/background-client';
+import type { KbCounts } from '../lib/extension/db';
 import { ImportPanel } from './ImportPanel';
 import { KbSummary } from './KbSummary';
 import { ReadingSettings } from './ReadingSettings';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { KbCounts } from '../lib/db';
+import type { KbCounts } from '../lib/extension/db';
 import type { PageEntity } from '../lib/popup/page-entities';
-import type { PopupServices } from '../lib/popup/popup-services';
+import type { PopupServices } from '../lib/extension/popup/popup-services';
 import { POPUP_TEXT, errorText } from '../lib/popup/popup-text';
 import { entityParam } from '../lib/popup/target-tab';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/extension/settings';
 import { EntityView } from './EntityView';
 import { SearchPanel, type IndexState, type TypeFilter } from './SearchPanel';
 import { ThisPage, type PageState } from './ThisPage';

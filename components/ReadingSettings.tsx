@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/settings';
+import { onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/extension/settings';
 
 /** Options: the hover delay, and the links marked wrong on each site, each of which can be undone. */
 export function ReadingSettings() {

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { EntityType } from '../lib/bundle/schema';
-import type { KbCounts } from '../lib/db';
+import type { KbCounts } from '../lib/extension/db';
 import { groupPageEntities, type PageEntity } from '../lib/popup/page-entities';
-import type { PageRead, TargetTab } from '../lib/popup/popup-services';
+import type { PageRead, TargetTab } from '../lib/extension/popup/popup-services';
 import { POPUP_TEXT, TYPE_PLURALS } from '../lib/popup/popup-text';
-import { isActiveOn, type Settings } from '../lib/settings';
+import { isActiveOn, type Settings } from '../lib/extension/settings';
 import { KbSummary } from './KbSummary';
 import type { TypeFilter } from './SearchPanel';
 

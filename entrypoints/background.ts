@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { BackstoryDb, countKnowledgeBase, loadIfEmpty } from '../lib/db';
-import { entityDetail } from '../lib/kb/entity-detail';
-import { MatcherService } from '../lib/kb/matcher-service';
-import { fetchSeedBundle } from '../lib/kb/seed';
-import { handleMessages } from '../lib/message-handler';
-import { loadSearchIndex } from '../lib/search/search-cache';
+import { BackstoryDb, countKnowledgeBase, loadIfEmpty } from '../lib/extension/db';
+import { entityDetail } from '../lib/extension/kb/entity-detail';
+import { MatcherService } from '../lib/extension/kb/matcher-service';
+import { fetchSeedBundle } from '../lib/extension/kb/seed';
+import { handleMessages } from '../lib/extension/message-handler';
+import { loadSearchIndex } from '../lib/extension/search/search-cache';
 import type { BackgroundHandlers } from '../lib/messages';
-import { askTab } from '../lib/tab-client';
+import { askTab } from '../lib/extension/tab-client';
 
 export default defineBackground(() => {
   const db = new BackstoryDb();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessages } from './message-handler';
-import type { KbCounts } from './db';
+import { handleMessages } from './extension/message-handler';
+import type { KbCounts } from './extension/db';
 import { BackstoryError, checkRequest, dispatch, isBackgroundRequest, TabRequestSchema, unwrap, type BackgroundHandlers } from './messages';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));

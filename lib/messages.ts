@@ -6,9 +6,9 @@
  * acting on it.
  */
 import * as v from 'valibot';
-import type { KbCounts } from './db';
+import type { KbCounts } from './extension/db';
 import type { EntityType } from './bundle/schema';
-import type { EntityDetail } from './kb/entity-detail';
+import type { EntityDetail } from './extension/kb/entity-detail';
 import type { SerializedMatcher } from './match/serialize';
 
 const entityId = v.pipe(v.string(), v.maxLength(1000));

@@ -6,22 +6,22 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardDialog } from '../../components/CardDialog';
-import { ask } from '../../lib/background-client';
-import { notePaintTime } from '../../lib/bench-hooks';
-import { CardHost } from '../../lib/card/card-host';
-import { positionCard } from '../../lib/card/card-position';
+import { ask } from '../../lib/extension/background-client';
+import { notePaintTime } from '../../lib/dom/bench-hooks';
+import { CardHost } from '../../lib/dom/card/card-host';
+import { positionCard } from '../../lib/dom/card/card-position';
 import { DetailCache } from '../../lib/card/detail-cache';
 import { lineUnderPointer, type Rect } from '../../lib/card/placement';
-import { warmUpFonts, warmUpRender } from '../../lib/card/warm-up';
-import type { EntityDetail } from '../../lib/kb/entity-detail';
+import { warmUpFonts, warmUpRender } from '../../lib/dom/card/warm-up';
+import type { EntityDetail } from '../../lib/extension/kb/entity-detail';
 import { showsReason } from '../../lib/match/reasons';
-import type { PageMention } from '../../lib/page/annotator';
-import { mentionAtPoint, rectsOf } from '../../lib/page/hit-test';
-import { HoverIntent, hoverTimings } from '../../lib/page/hover-intent';
-import { pageTheme } from '../../lib/page/page-theme';
-import type { PageSession } from '../../lib/page/session';
+import type { PageMention } from '../../lib/dom/page/annotator';
+import { mentionAtPoint, rectsOf } from '../../lib/dom/page/hit-test';
+import { HoverIntent, hoverTimings } from '../../lib/dom/page/hover-intent';
+import { pageTheme } from '../../lib/dom/page/page-theme';
+import type { PageSession } from './page-session';
 import { foldForSearch } from '../../lib/search/fold';
-import { addWrongLink, DEFAULT_SETTINGS, onSettingsChanged, readSettings } from '../../lib/settings';
+import { addWrongLink, DEFAULT_SETTINGS, onSettingsChanged, readSettings } from '../../lib/extension/settings';
 
 /** How long a fetch may take before the card shows that it is looking the name up. */
 const LOADING_GRACE_MS = 60;

@@ -1,6 +1,6 @@
 import './style.css';
-import { isCardHost } from '../../lib/card/card-host';
-import { PageSession } from '../../lib/page/session';
+import { isCardHost } from '../../lib/dom/card/card-host';
+import { PageSession } from './page-session';
 import { HoverCards } from './hover-cards';
 
 export default defineContentScript({

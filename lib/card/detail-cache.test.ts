@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { EntityDetail } from '../kb/entity-detail';
+import type { EntityDetail } from '../extension/kb/entity-detail';
 import { DetailCache } from './detail-cache';
 
 const detail = { entity: { id: 'person/x' } } as unknown as EntityDetail;

@@ -2,7 +2,7 @@
  * The entity data of the cards opened on a page, fetched once per entity.
  * A failed fetch is forgotten, so that the next hover asks again.
  */
-import type { EntityDetail } from '../kb/entity-detail';
+import type { EntityDetail } from '../extension/kb/entity-detail';
 
 export type FetchDetail = (entityId: string) => Promise<EntityDetail | null>;
 

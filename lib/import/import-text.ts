@@ -1,6 +1,6 @@
 /** Every label and message the options page's import panel shows about the work, in one place. */
-import type { KbMeta } from '../db';
-import type { ImportMode } from './importer';
+import type { KbMeta } from '../extension/db';
+import type { ImportMode } from '../extension/import/importer';
 import type { ImportPhase } from './protocol';
 
 export const PHASES: Record<ImportPhase, string> = {

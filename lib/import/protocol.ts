@@ -1,7 +1,7 @@
 /** Messages between the options page and the import worker, which does the heavy work off the page's thread. */
 import type { BundleProblem } from '../bundle/validate';
-import type { KbMeta } from '../db';
-import type { ImportMode, ImportPreview } from './importer';
+import type { KbMeta } from '../extension/db';
+import type { ImportMode, ImportPreview } from '../extension/import/importer';
 
 export type ImportPhase = 'reading' | 'checking' | 'hashing' | 'comparing' | 'writing' | 'rolling-back' | 'exporting';
 

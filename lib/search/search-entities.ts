@@ -1,6 +1,6 @@
 /** The entities as the search sees them. */
 import type { Bundle } from '../bundle/schema';
-import type { EntityRow } from '../db';
+import type { EntityRow } from '../extension/db';
 import type { SearchEntity } from './search-index-data';
 
 const toSearch = (entity: EntityRow, evidence: readonly string[]): SearchEntity => ({

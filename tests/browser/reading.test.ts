@@ -55,7 +55,7 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
 
   it('opens a card with its content when the pointer rests on a name', async () => {
     const page = await open(`/${pages[3]!.slug}.html`);
-    // The hover is hit-tested with caretPositionFromPoint, the standard call (lib/page/hit-test.ts asks it first):
+    // The hover is hit-tested with caretPositionFromPoint, the standard call (lib/dom/page/hit-test.ts asks it first):
     // long Firefox's only one (the ESR 153 here has caretRangeFromPoint as well), and Chromium's beside its own caretRangeFromPoint.
     expect(await page.evaluate(() => typeof document.caretPositionFromPoint, null)).toBe('function');
     const card = await hoverMention(page, 'Sohail Afridi');

@@ -1,6 +1,6 @@
 /** The in-page half of knowledge-base.ts, bundled and evaluated in an extension page. */
 import type { Bundle } from '../../lib/bundle/schema';
-import { BackstoryDb, replaceKnowledgeBase } from '../../lib/db';
+import { BackstoryDb, replaceKnowledgeBase } from '../../lib/extension/db';
 
 const withDb = async <T>(work: (db: BackstoryDb) => Promise<T>): Promise<T> => {
   const db = new BackstoryDb();

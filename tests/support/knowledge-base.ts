@@ -1,6 +1,6 @@
 /**
  * Writes a knowledge base straight into the extension's database, with the
- * extension's own code (lib/db.ts), as an import would, and tells the
+ * extension's own code (lib/extension/db.ts), as an import would, and tells the
  * background. For tests and benchmarks that need a knowledge base other than
  * the seed (empty, or 10,000 entities) without going through the import page.
  */

@@ -1,8 +1,0 @@
-/** Typed requests from extension pages and content scripts to the background. */
-import { browser } from 'wxt/browser';
-import { unwrap, type BackgroundRequest, type BackgroundResponses, type Result } from './messages';
-
-export async function ask<T extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: T }>): Promise<BackgroundResponses[T]> {
-  const result = (await browser.runtime.sendMessage(request)) as Result<BackgroundResponses[T]> | undefined;
-  return unwrap(result, `the request ${request.type}`);
-}
