@@ -28,6 +28,7 @@ import {
   isAllCaps,
   isLetterCode,
   isCapitalised,
+  isCutInGap,
   lowerWord,
   nextWord,
   previousWord,
@@ -112,16 +113,19 @@ const JOINING_LEFT = [...CONNECTOR_WORDS, 'and', 'for'];
 
 type Neighbour = { word: WordSpan; gap: Gap };
 
-/** The word after `end` in the same block (a word that runs across a block boundary is none). */
+/**
+ * The word after `end`, the end of a word, in the same block (a word that runs across a block boundary is
+ * none, and so is one after a boundary right at `end`).
+ */
 function neighbourAfter(ctx: NameContext, end: number): Neighbour | null {
   const next = nextWord(ctx.text, end, ctx.text.length);
-  return next && !ctx.isCut(end, next.word.end) ? next : null;
+  return next && !isCutInGap(ctx.isCut, end, next.word.start) ? next : null;
 }
 
-/** The word before `start` in the same block. */
+/** The word before `start`, the start of a word, in the same block. */
 function neighbourBefore(ctx: NameContext, start: number): Neighbour | null {
   const previous = previousWord(ctx.text, start, 0);
-  return previous && !ctx.isCut(previous.word.start, start) ? previous : null;
+  return previous && !isCutInGap(ctx.isCut, previous.word.end, start) ? previous : null;
 }
 
 /** Izafat: "<name>-e-…" or "…-i-<name>" joins the name to its neighbour. */
@@ -144,10 +148,12 @@ function embeddedOnRight(ctx: NameContext, start: number, end: number, isTitleCa
   // "U.S. Air Force": the full stop of an initialism belongs to the name.
   if (text.charCodeAt(end) === 0x2e && text.lastIndexOf('.', end - 1) > start) end++;
   if (hasPossessive(text, end, text.length)) return false;
-  const next = neighbourAfter(ctx, end);
+  // The words decide first; whether a block boundary parts them from the name is asked last, since it reads the page.
+  const next = nextWord(text, end, text.length);
   if (!next) return false;
-  if (next.gap === Gap.Hyphen) return joinedByParticle(ctx, next, neighbourAfter(ctx, next.word.end));
-  if (next.gap !== Gap.Space) return opensParentheticalTitle(text, end) && !endsInAcronym(text, start, end) && !closesTitlePhrase(ctx, start);
+  const inBlock = () => !isCutInGap(ctx.isCut, end, next.word.start);
+  if (next.gap === Gap.Hyphen) return joinedByParticle(ctx, next, neighbourAfter(ctx, next.word.end)) && inBlock();
+  if (next.gap !== Gap.Space) return opensParentheticalTitle(text, end) && !endsInAcronym(text, start, end) && !closesTitlePhrase(ctx, start) && inBlock();
   if (!isNameWord(ctx, next) || ctx.startsMatch(next.word.start) || endsInAcronym(text, start, end)) return false;
   const first = lowerWord(text, next.word);
   if (BELONGING_WORDS.has(first)) return false;
@@ -172,9 +178,9 @@ function embeddedOnRight(ctx: NameContext, start: number, end: number, isTitleCa
     if (!isNameWord(ctx, after) || ctx.startsMatch(after.word.start)) break;
     word = after.word;
   }
-  if (organisation) return true;
+  if (organisation) return inBlock();
   if (titleCase || closesTitlePhrase(ctx, start)) return false;
-  return !TITLE_WORDS.has(first) || common;
+  return (!TITLE_WORDS.has(first) || common) && inBlock();
 }
 
 /** "…prime minister of Pakistan Nawaz Sharif": the name ends a title's "of" phrase, and a person's name follows. */
@@ -190,9 +196,11 @@ const LONGEST_JOINING_WORD = 4;
 
 function embeddedOnLeft(ctx: NameContext, start: number, end: number, isTitleCase: () => boolean, isPlace: boolean): boolean {
   const text = ctx.text;
-  const previous = neighbourBefore(ctx, start);
+  const previous = previousWord(text, start, 0);
   if (!previous) return false;
-  if (previous.gap === Gap.Hyphen) return joinedByParticle(ctx, previous, neighbourBefore(ctx, previous.word.start));
+  // As on the right: the words first, a block boundary between them and the name last.
+  const inBlock = (word: WordSpan) => !isCutInGap(ctx.isCut, word.end, start);
+  if (previous.gap === Gap.Hyphen) return joinedByParticle(ctx, previous, neighbourBefore(ctx, previous.word.start)) && inBlock(previous.word);
   if (previous.gap !== Gap.Space) return false;
   const word = previous.word;
   const capitalised = isCapitalised(text, word);
@@ -201,12 +209,13 @@ function embeddedOnLeft(ctx: NameContext, start: number, end: number, isTitleCas
   if (capitalised) {
     if (isTitleCase() || isAllCaps(text, word) || TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower) || ctx.endsMatch(word.end)) return false;
     if (startsSentence(text, word.start, 0) && ctx.isCommonWord(lower)) return false;
-    return !hasInnerCapital(text, word);
+    return !hasInnerCapital(text, word) && inBlock(word);
   }
   const joining = lower === 'and' || lower === 'for' || CONNECTOR_WORDS.has(lower);
   if (!joining) return false;
-  const before = neighbourBefore(ctx, word.start);
+  const before = previousWord(text, word.start, 0);
   if (!before || before.gap !== Gap.Space || !isCapitalised(text, before.word) || isAllCaps(text, before.word) || ctx.endsMatch(before.word.end)) return false;
+  if (!inBlock(word) || isCutInGap(ctx.isCut, before.word.end, word.start)) return false;
   const beforeLower = lowerWord(text, before.word);
   if (lower === 'and') return isPlace && !hasInnerCapital(text, before.word) && alwaysWrittenTogether(ctx, before.word, end);
   if (TITLE_WORDS.has(beforeLower)) return false;
@@ -269,7 +278,7 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   let position = end;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const next = nextWord(text, position, text.length);
-    if (!next || ctx.isCut(position, next.word.end) || endsSentenceBetween(text, position, next.word.start)) break;
+    if (!next || isCutInGap(ctx.isCut, position, next.word.start) || endsSentenceBetween(text, position, next.word.start)) break;
     if (isCapitalised(text, next.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, next.word))) return false;
     position = next.word.end;
@@ -277,7 +286,7 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   position = start;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const previous = previousWord(text, position, 0);
-    if (!previous || ctx.isCut(previous.word.start, position) || endsSentenceBetween(text, previous.word.end, position)) break;
+    if (!previous || isCutInGap(ctx.isCut, previous.word.end, position) || endsSentenceBetween(text, previous.word.end, position)) break;
     if (isCapitalised(text, previous.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, previous.word))) return false;
     position = previous.word.start;

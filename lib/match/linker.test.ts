@@ -120,6 +120,26 @@ describe('linker', () => {
     it('does not count a name inside a longer name as context', () => {
       expect(mentions('The Senate met.', 'The Pakistan Air Force and the Election Commission of Pakistan said.', 'Imran Khan spoke.')).toEqual([['Imran Khan', 'person/imran-khan']]);
     });
+
+    it('does not look across a block boundary at the edge of a name for a longer one', () => {
+      // "Election Commission " ends one block (a heading with a trailing space) and "Pakistan" starts the next.
+      const text = 'Election Commission Pakistan votes today.';
+      const boundary = text.indexOf('Pakistan');
+      const raw: number[] = [];
+      scanText(matcher, text, raw);
+      const isCut = (start: number, end: number) => start < boundary && boundary < end;
+      const linkedIn = (layout?: { isCut(start: number, end: number): boolean; isRead(offset: number): boolean }) =>
+        new PageLinker<number>(matcher).add(0, text, raw, layout).map((m) => text.slice(m.start, m.end));
+      expect(linkedIn()).toEqual([]);
+      expect(linkedIn({ isCut, isRead: () => true })).toEqual(['Pakistan']);
+      // The same after the name: "Pakistan" ends a block and " Cricket Board" starts the next.
+      const after = 'Pakistan Cricket Board';
+      const rawAfter: number[] = [];
+      scanText(matcher, after, rawAfter);
+      const cutAfter = 'Pakistan'.length;
+      expect(new PageLinker<number>(matcher).add(0, after, rawAfter).length).toBe(0);
+      expect(new PageLinker<number>(matcher).add(0, after, rawAfter, { isCut: (s, e) => s < cutAfter && cutAfter < e, isRead: () => true }).length).toBe(1);
+    });
   });
 
   describe('short forms', () => {

@@ -20,6 +20,7 @@ import {
   hasPossessive,
   startsArabicScript,
   isAllCaps,
+  isCutInGap,
   isUpperCode,
   kindOf,
   lowerWord,
@@ -73,7 +74,7 @@ function readRun(text: string, first: WordSpan, to: number, isCut: (start: numbe
   let last = first;
   while (run.length < MAX_WORDS && !hasPossessive(text, last.end, to)) {
     const next = nextWord(text, last.end, to);
-    if (!next || next.gap === Gap.Other || isCut(last.end, next.word.end)) break;
+    if (!next || next.gap === Gap.Other || isCutInGap(isCut, last.end, next.word.start)) break;
     if (isUpperCode(text.charCodeAt(next.word.start))) {
       run.push(next.word);
       last = next.word;
@@ -84,7 +85,7 @@ function readRun(text: string, first: WordSpan, to: number, isCut: (start: numbe
     const joins = next.gap === Gap.Hyphen ? JOINING_PARTICLES.has(lower) : CONNECTOR_WORDS.has(lower) && lower !== 'the';
     if (!joins) break;
     const after = nextWord(text, next.word.end, to);
-    if (!after || after.gap === Gap.Other || !isUpperCode(text.charCodeAt(after.word.start)) || isCut(next.word.end, after.word.end)) break;
+    if (!after || after.gap === Gap.Other || !isUpperCode(text.charCodeAt(after.word.start)) || isCutInGap(isCut, next.word.end, after.word.start)) break;
     run.push(next.word, after.word);
     last = after.word;
   }

@@ -65,6 +65,14 @@ describe('short-forms', () => {
       expect(inLongerName('Later Khan Niazi replied.')).toBe(true);
     });
 
+    it('is false when a block boundary parts the neighbour from the word, even right at the word’s edge', () => {
+      const heading = 'Read Hamid ';
+      // "…Hamid " ends a heading; "Khan said so." opens the next paragraph.
+      expect(inLongerName(`${heading}Khan said so.`, 'Khan', 0, [heading.length])).toBe(false);
+      // "Khan" ends a block; " Niazi replied." starts the next.
+      expect(inLongerName('Later Khan Niazi replied.', 'Khan', 0, ['Later Khan'.length])).toBe(false);
+    });
+
     it('is false after a title ("Mr Khan", "Prime Minister Khan")', () => {
       for (const text of ['Later Mr Khan said.', 'They met Prime Minister Khan.', 'The party chairman said Chairman Khan would come.']) {
         expect(inLongerName(text), text).toBe(false);

@@ -117,6 +117,16 @@ export function previousWord(text: string, start: number, floor: number): { word
   return { word: { start: wordStart(text, i, floor), end: i }, gap: gapKind(text, i, start) };
 }
 
+/**
+ * True when a block boundary lies anywhere in the gap `[from, to]` between two words, its ends included:
+ * a boundary sits before the character at its offset, so one right after a word or right before the next
+ * parts them too.
+ * @param isCut - true when a block boundary lies strictly between two offsets
+ */
+export function isCutInGap(isCut: (start: number, end: number) => boolean, from: number, to: number): boolean {
+  return isCut(from - 1, to + 1);
+}
+
 /** True when the word is followed by a possessive ("Khan’s", "Khan's", "Abbas'"). */
 export function hasPossessive(text: string, end: number, limit: number): boolean {
   return end < limit && APOSTROPHES.has(text.charCodeAt(end));
