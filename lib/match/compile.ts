@@ -11,6 +11,7 @@
  */
 import type { EntityType } from '../bundle/schema';
 import { aliasKey, hashStep, HASH_SEED } from './alias-key';
+import { hashSet } from './hash-set';
 import { buildVariantTable, type VariantTable } from './variants';
 
 /** What a tab needs to know about an entity to paint and report it. */
@@ -252,22 +253,4 @@ function layOut(
     variants: buildVariantTable(sources),
     entities: sources.map(({ id, name, type, region, contextual, role }) => ({ id, name, type, region, contextual, press: type === 'group' && PRESS_ROLE.test(role ?? '') })),
   };
-}
-
-/** Slot of `hash` in an open-addressing table of `mask + 1` slots. */
-export function hashSlot(hash: number, mask: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
-}
-
-function hashSet(hashes: Set<number>): Int32Array {
-  let size = 16;
-  while (size < hashes.size * 2) size *= 2;
-  const table = new Int32Array(size);
-  const mask = size - 1;
-  for (const hash of hashes) {
-    let slot = hashSlot(hash, mask);
-    while (table[slot] !== 0 && table[slot] !== hash) slot = (slot + 1) & mask;
-    table[slot] = hash;
-  }
-  return table;
 }

@@ -6,7 +6,8 @@
  */
 import { CharKind, charKind, foldLetter } from './char-class';
 import { HASH_SEED, hashStep } from './alias-key';
-import { hashSlot, LAST_SIBLING, type CompiledMatcher } from './compile';
+import { LAST_SIBLING, type CompiledMatcher } from './compile';
+import { hashSlot } from './hash-set';
 import { endsBeforeGluedWord, gluedPrefixes, gluedSuffix, isArabicCode, mayBeGlued } from './urdu-glue';
 
 const UNKNOWN = -1;

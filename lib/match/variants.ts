@@ -13,6 +13,7 @@
  * page used for it.
  */
 import { foldLetter } from './char-class';
+import { hashSet, hashSlot } from './hash-set';
 import { JOINING_PARTICLES } from './words';
 
 const A = 0x61;
@@ -157,7 +158,7 @@ export function buildVariantTable(sources: readonly VariantSource[]): VariantTab
       if (words.length === 1 && isLatin(form)) shortForms.set(`${entity}:${wordSkeleton(words[0]!)}`, entity);
     }
   });
-  return { names: toTable([...names].filter(([, entity]) => entity >= 0)), lastWords: toHashSet(lastWords), shortForms: toTable([...shortForms]) };
+  return { names: toTable([...names].filter(([, entity]) => entity >= 0)), lastWords: hashSet(lastWords), shortForms: toTable([...shortForms]) };
 }
 
 function toTable(entries: readonly [string, number][]): Int32Array {
@@ -176,26 +177,13 @@ function toTable(entries: readonly [string, number][]): Int32Array {
   return table;
 }
 
-function toHashSet(hashes: ReadonlySet<number>): Int32Array {
-  let slots = 16;
-  while (slots < hashes.size * 2) slots *= 2;
-  const table = new Int32Array(slots);
-  const mask = slots - 1;
-  for (const hash of hashes) {
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
-    while (table[slot] !== 0 && table[slot] !== hash) slot = (slot + 1) & mask;
-    table[slot] = hash;
-  }
-  return table;
-}
-
 /** True when the skeleton of `text[start, end)`, one word, ends some known name of two words or more. */
 export function endsKnownName(table: VariantTable, text: string, start: number, end: number): boolean {
   const set = table.lastWords;
   if (set.length === 0) return false;
   const mask = set.length - 1;
   const hash = wordSkeletonHash(text, start, end);
-  let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+  let slot = hashSlot(hash, mask);
   for (;;) {
     const stored = set[slot]!;
     if (stored === hash) return true;
