@@ -25,7 +25,7 @@ export function ReadingSettings() {
             step={50}
             value={settings.hoverDelayMs}
             onChange={(e) => {
-              const ms = Number((e.currentTarget as HTMLInputElement).value);
+              const ms = Number(e.currentTarget.value);
               if (Number.isFinite(ms) && ms >= 100 && ms <= 3000) void updateSettings((s) => ({ ...s, hoverDelayMs: ms }));
             }}
           />{' '}

@@ -49,7 +49,7 @@ export interface PopupServices {
 }
 
 const sendToTab = <T extends TabRequest['type']>(tabId: number, request: Extract<TabRequest, { type: T }>) =>
-  browser.tabs.sendMessage(tabId, request) as Promise<TabResponses[T]>;
+  browser.tabs.sendMessage<typeof request, TabResponses[T]>(tabId, request);
 
 /**
  * @param location - the popup page's location: `?tab=` names the tab to describe
@@ -106,6 +106,7 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
       }
       if (tab?.id === undefined) return null;
       const shown = tab.url ?? null;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the types follow Chrome; Firefox's Tab may lack windowId
       const target: TargetTab = { id: tab.id, windowId: tab.windowId ?? null, url: shown, active: tab.active ?? false, origin: pausableOrigin(shown ?? undefined) };
       // A page the tabs API names as a browser or extension page has no content script to ask.
       if (shown !== null && target.origin === null) return { tab: target, read: { kind: 'mentions', mentions: [] } };
