@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/extension/settings';
 
+/** The hover delays the options page accepts, in milliseconds. */
+const HOVER_DELAY_RANGE = { min: 100, max: 3000 } as const;
+
 /** Options: the hover delay, and the links marked wrong on each site, each of which can be undone. */
 export function ReadingSettings() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -19,13 +22,13 @@ export function ReadingSettings() {
           Open a card after the pointer rests for{' '}
           <input
             type="number"
-            min={100}
-            max={3000}
+            min={HOVER_DELAY_RANGE.min}
+            max={HOVER_DELAY_RANGE.max}
             step={50}
             value={settings.hoverDelayMs}
             onChange={(e) => {
-              const ms = Number((e.currentTarget as HTMLInputElement).value);
-              if (Number.isFinite(ms) && ms >= 100 && ms <= 3000) void updateSettings((s) => ({ ...s, hoverDelayMs: ms }));
+              const ms = Number(e.currentTarget.value);
+              if (Number.isFinite(ms) && ms >= HOVER_DELAY_RANGE.min && ms <= HOVER_DELAY_RANGE.max) void updateSettings((s) => ({ ...s, hoverDelayMs: ms }));
             }}
           />{' '}
           ms

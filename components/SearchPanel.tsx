@@ -94,7 +94,7 @@ export function SearchPanel(props: SearchPanelProps) {
           aria-activedescendant={showing && hits[active] ? optionId(active) : undefined}
           aria-describedby="search-status"
           value={query}
-          onInput={(e) => props.onQuery((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => props.onQuery(e.currentTarget.value)}
           onKeyDown={onKeyDown}
         />
       </div>

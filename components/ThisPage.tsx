@@ -44,13 +44,13 @@ export function ThisPage(props: ThisPageProps) {
       <section class="panel switches" aria-label="Marking names">
         {origin ? (
           <label class="switch">
-            <input type="checkbox" role="switch" checked={paused} disabled={!settings} onChange={(e) => props.onPause(origin, (e.currentTarget as HTMLInputElement).checked)} />
+            <input type="checkbox" role="switch" checked={paused} disabled={!settings} onChange={(e) => props.onPause(origin, e.currentTarget.checked)} />
             <span class="switch-track" aria-hidden="true" />
             <span class="switch-label">Pause on {hostOf(origin)}</span>
           </label>
         ) : null}
         <label class="switch">
-          <input type="checkbox" role="switch" checked={settings?.enabled ?? true} disabled={!settings} onChange={(e) => props.onEnable((e.currentTarget as HTMLInputElement).checked)} />
+          <input type="checkbox" role="switch" checked={settings?.enabled ?? true} disabled={!settings} onChange={(e) => props.onEnable(e.currentTarget.checked)} />
           <span class="switch-track" aria-hidden="true" />
           <span class="switch-label">Backstory on</span>
         </label>

@@ -10,7 +10,7 @@ import { readRegistry, registryMatcher } from './registry-matcher';
 import { scanText } from '../lib/match';
 
 const registry = readRegistry();
-const ids = new Set(registry.entities.map((e) => e.id));
+const ids = new Set<string>(registry.entities.map((e) => e.id));
 const matcher = registryMatcher(registry);
 const wanted = new Set(process.argv.slice(2));
 let failed = 0;

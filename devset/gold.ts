@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const DEVSET_DIR = import.meta.dirname;
+const DEVSET_DIR = import.meta.dirname;
 
 export type SetName = 'pk' | 'other' | 'urdu';
 
@@ -16,7 +16,7 @@ export interface PageEntry {
   country: string;
 }
 
-export interface NameAnnotation {
+interface NameAnnotation {
   text: string;
   id: string | null;
   type?: 'person' | 'group' | 'place' | 'other';
@@ -66,7 +66,7 @@ export function readAnnotation(id: string): Annotation | null {
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** Start offsets of the case-sensitive whole-word occurrences of `needle` in `text`. */
-export function occurrences(text: string, needle: string): number[] {
+function occurrences(text: string, needle: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const before = at > 0 ? text[at - 1]! : '';

@@ -48,7 +48,7 @@ const matcher = registryMatcher(registry);
 function matchedAsWritten(text: string, id: string): boolean {
   return findMentions(matcher, [text]).some((m) => m.start === 0 && m.end === text.length && matcher.entities[m.entity]!.id === id && m.kind === LinkKind.Name);
 }
-const registryExact = new Map(registry.entities.map((e) => [e.id, new Set([e.name, ...e.aliases, ...e.shortForms, ...(e.nativeName ? [e.nativeName] : [])])]));
+const registryExact = new Map<string, Set<string>>(registry.entities.map((e) => [e.id, new Set([e.name, ...e.aliases, ...e.shortForms, ...(e.nativeName ? [e.nativeName] : [])])]));
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-proposals-'));
 let pages = 0;

@@ -38,8 +38,8 @@ async function main(): Promise<void> {
     if (body === undefined) response.writeHead(404).end('Not found');
     else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
-  const port = await listen(server, PORT).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error;
+  const port = await listen(server, PORT).catch(async (error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.log(`Port ${PORT} is taken; using a free one.`);
     return listen(server, 0);
   });

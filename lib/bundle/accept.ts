@@ -41,7 +41,7 @@ export function parseProposals(text: string): Proposals {
   }
   const result = v.safeParse(ProposalsSchema, json);
   if (!result.success) {
-    const issue = result.issues[0]!;
+    const issue = result.issues[0];
     throw new ProposalsError(`${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
   }
   return result.output;
@@ -99,7 +99,7 @@ export function acceptProposals(registryJson: RegistryJson, proposals: Proposals
 
   const result = v.safeParse(RegistrySchema, json);
   if (!result.success) {
-    const issue = result.issues[0]!;
+    const issue = result.issues[0];
     throw new ProposalsError(`the merged registry is not valid: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
   }
   return { json, registry: result.output, addedEntities, addedAliases, skipped };

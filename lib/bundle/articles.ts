@@ -116,6 +116,6 @@ async function articleId(headline: string, body: string): Promise<string> {
 }
 
 /** Hex SHA-256 of a string, with the same implementation as the bundle's content hash. */
-export async function sha256Hex(text: string): Promise<string> {
+async function sha256Hex(text: string): Promise<string> {
   return bytesToHex(sha256(new TextEncoder().encode(text)));
 }

@@ -62,9 +62,9 @@ export interface CandidateContext {
 /** Folds a name for comparison: NFKC, lower case, one kind of apostrophe, single spaces. */
 export function foldName(text: string): string {
   // Most names are plain ASCII with single spaces: skip the normalisations they do not need.
+  // eslint-disable-next-line no-control-regex -- the ASCII range, from NUL up
   let folded = /[^\x00-\x7f]/u.test(text) || text.includes('`') ? text.normalize('NFKC').replace(/[’‘`]/gu, "'") : text;
   folded = folded.toLowerCase();
   return /\s\s|^\s|\s$|[\t\n\r]/u.test(folded) ? folded.replace(/\s+/gu, ' ').trim() : folded;
 }
 
-const PERSON_TITLE_BEFORE = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);

@@ -18,7 +18,7 @@ function keysInOrder(value: object): string[] {
 }
 
 /** JSON with object keys in sorted order at every depth, so that key order never changes the hash. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   // JSON.stringify does the writing; the replacer hands it each object with its keys in sorted order.
   return JSON.stringify(value, (_key, item: unknown) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;

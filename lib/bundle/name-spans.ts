@@ -135,7 +135,7 @@ function extendWithAdjectives(text: string, found: FoundName): NameSpan {
 export const isHead = (lower: string) => GROUP_HEADS.has(lower) || PLACE_HEADS.has(lower);
 export const isHeadWord = isHead;
 
-export const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(word) && word.length <= 8;
+const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(word) && word.length <= 8;
 
 /**
  * Drops what stands at a name's edges without belonging to it: an honorific or a title the name finder did

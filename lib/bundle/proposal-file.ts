@@ -11,7 +11,7 @@ const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 
 const ExampleSchema = v.object({ articleId: v.string(), sentence: v.string() });
 
-export const NewEntitySchema = v.object({
+const NewEntitySchema = v.object({
   name: text,
   type: v.picklist(['person', 'group', 'place']),
   aliases: v.optional(v.array(text), []),
@@ -21,7 +21,7 @@ export const NewEntitySchema = v.object({
   examples: v.optional(v.array(ExampleSchema), []),
 });
 
-export const NewAliasSchema = v.object({
+const NewAliasSchema = v.object({
   id: text,
   alias: text,
   mentions: v.optional(v.number(), 0),

@@ -123,7 +123,7 @@ function initialsOf(name: string): string {
     .join('');
 }
 
-export function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {
+function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {
   into.mentions += other.mentions;
   into.articles += other.articles;
   into.inside += other.inside;
@@ -138,7 +138,7 @@ export function absorb(into: NameTally, other: NameTally, asAlias: boolean): voi
   for (const e of other.examples) if (into.examples.length < MAX_EXAMPLES) into.examples.push(e);
 }
 
-export function nameOf(t: NameTally): string {
+function nameOf(t: NameTally): string {
   const forms = [...t.forms.entries()];
   if (forms.length === 0) return t.acronym ? ([...t.acronyms.keys(), ...t.shortForms.keys()][0] ?? t.display) : t.display;
   // The most used spelling, preferring one that is not all capitals (a dateline).
@@ -149,7 +149,7 @@ export function nameOf(t: NameTally): string {
 export const isShouted = (form: string) => form.includes(' ') && form === form.toUpperCase();
 
 /** The type the evidence votes for; without any, an acronym is a group, a lone word a place, a longer name a person. */
-export function typeOf(t: Pick<NameTally, 'votes' | 'acronym' | 'forms' | 'acronyms' | 'shortForms'>): ProposedType {
+function typeOf(t: Pick<NameTally, 'votes' | 'acronym' | 'forms' | 'acronyms' | 'shortForms'>): ProposedType {
   const { person, group, place } = t.votes;
   const best = Math.max(person, group, place);
   if (best > 0) return group === best ? 'group' : place === best ? 'place' : 'person';

@@ -8,7 +8,7 @@ import { ENTITY_TYPES, EntityIdSchema } from './schema';
 
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 
-export const RegistryEntrySchema = v.pipe(
+const RegistryEntrySchema = v.pipe(
   v.strictObject({
     id: EntityIdSchema,
     name: text,
@@ -34,5 +34,4 @@ export const RegistrySchema = v.strictObject({
   notEntities: v.array(text),
 });
 
-export type RegistryEntry = v.InferOutput<typeof RegistryEntrySchema>;
 export type Registry = v.InferOutput<typeof RegistrySchema>;

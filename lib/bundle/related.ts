@@ -7,7 +7,7 @@
  */
 
 /** Weights of one shared sentence, paragraph and article. */
-export const CLOSENESS = { sentence: 1, paragraph: 0.3, article: 0.05 } as const;
+const CLOSENESS = { sentence: 1, paragraph: 0.3, article: 0.05 } as const;
 /** The longest related list kept. */
 export const MAX_RELATED = 8;
 /** The lowest factor for an entity named in every article. */

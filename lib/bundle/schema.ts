@@ -18,12 +18,14 @@ export const EntityIdSchema = v.pipe(
   v.regex(/^(person|group|place)\/[a-z0-9][a-z0-9-]*$/, 'an entity id looks like "person/imran-khan"'),
   v.brand('EntityId'),
 );
-export const ArticleIdSchema = v.pipe(
+const ArticleIdSchema = v.pipe(
   v.string(),
   v.regex(/^a-[0-9a-f]{8,64}$/, 'an article id looks like "a-" followed by hex digits'),
   v.brand('ArticleId'),
 );
+/** @public The branded ids: an article id can never be passed where an entity id is expected. */
 export type EntityId = v.InferOutput<typeof EntityIdSchema>;
+/** @public */
 export type ArticleId = v.InferOutput<typeof ArticleIdSchema>;
 
 const IsoDateSchema = v.pipe(v.string(), v.isoDate('a date is written YYYY-MM-DD'));
@@ -37,7 +39,7 @@ export const ArticleSchema = v.strictObject({
 });
 
 /** A sentence that mentions the entity; `start`/`end` locate the mention inside `sentence` (UTF-16 offsets). */
-export const EvidenceSchema = v.pipe(
+const EvidenceSchema = v.pipe(
   v.strictObject({
     articleId: ArticleIdSchema,
     sentence: nonEmpty('evidence sentence'),
@@ -47,7 +49,7 @@ export const EvidenceSchema = v.pipe(
   v.check((e) => e.start < e.end && e.end <= e.sentence.length, 'the mention offsets lie outside the sentence'),
 );
 
-export const RelatedSchema = v.strictObject({
+const RelatedSchema = v.strictObject({
   entityId: EntityIdSchema,
   weight: v.pipe(v.number(), v.minValue(0)),
 });

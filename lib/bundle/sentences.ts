@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const TERMINATORS = /[.!?\u06d4\u061f]/u;
 const CLOSERS = /[”’"')\]»]/u;
-const SENTENCE_START = /[\p{Lu}\p{N}“‘"'(\[«\p{Script=Arabic}]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}“‘"'([«\p{Script=Arabic}]/u;
 
 /** Sentence spans of `paragraph`, trimmed of surrounding white space. */
 export function splitSentences(paragraph: string): SentenceSpan[] {

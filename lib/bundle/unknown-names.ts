@@ -23,29 +23,16 @@ const ACRONYM = /\b\p{Lu}{2,}s?\b/gu;
 const ARABIC_RUN = /\p{Script=Arabic}+(?:[\s\u200c]+\p{Script=Arabic}+)*/gu;
 const ARABIC_WORD = /\p{Script=Arabic}+/gu;
 
-/**
- * Reports candidate names not covered by a mention, by `notEntities`, or by the lower-case vocabulary.
- * @param knownForms - every alias and short form of the registry: a short form left unlinked by the
- *   page rules ("Imran" before any full mention) is known, not missing
- */
-export function findUnknownNames(
-  paragraphs: readonly { text: string; covered: Covered }[],
-  notEntities: readonly string[],
-  knownForms: readonly string[] = [],
-): UnknownName[] {
-  const collector = new UnknownNameCollector(notEntities, knownForms);
-  for (const p of paragraphs) collector.add(p.text, p.covered);
-  return collector.finish();
-}
-
 interface Candidate extends UnknownName {
   /** For a capitalised run: its words that no mention covers (the vocabulary decides at the end). */
   words: string[];
 }
 
 /**
- * The same report, paragraph by paragraph: only the candidates and the lower-case vocabulary are kept, and
- * the vocabulary is applied once every paragraph has been read.
+ * Reports candidate names not covered by a mention, by `notEntities`, or by the lower-case vocabulary,
+ * paragraph by paragraph: only the candidates and the lower-case vocabulary are kept, and the vocabulary
+ * is applied once every paragraph has been read. `knownForms` are every alias and short form of the
+ * registry: a short form left unlinked by the page rules ("Imran" before any full mention) is known, not missing.
  */
 export class UnknownNameCollector {
   private readonly ignored: Set<string>;

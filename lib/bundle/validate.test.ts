@@ -63,10 +63,14 @@ describe('validateBundle', () => {
 
   it.each<[string, (b: Mutable) => void, string, RegExp]>([
     ['a different format', (b) => void (b.format = 'other.app'), 'format', /not a Backstory bundle/],
-    ['a missing format', (b) => void delete (b as Partial<Mutable>).format, 'format', /not a Backstory bundle/],
+    ['a missing format', (b) => {
+      delete (b as Partial<Mutable>).format;
+    }, 'format', /not a Backstory bundle/],
     ['a newer version', (b) => void (b.version = 2), 'version', /newer than this Backstory understands/],
     ['a non-numeric version', (b) => void ((b as Record<string, unknown>).version = '1'), 'version', /not a whole number/],
-    ['a missing name', (b) => void delete (b as Partial<Mutable>).name, 'name', /./],
+    ['a missing name', (b) => {
+      delete (b as Partial<Mutable>).name;
+    }, 'name', /./],
     ['a bad timestamp', (b) => void (b.createdAt = 'yesterday'), 'createdAt', /ISO timestamp/],
     ['a bad content hash', (b) => void (b.contentHash = 'md5:abc'), 'contentHash', /sha256/],
     ['articles that are not an array', (b) => void ((b as Record<string, unknown>).articles = {}), 'articles', /./],

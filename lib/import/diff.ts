@@ -4,7 +4,7 @@
  */
 import type { Article, Bundle, Entity } from '../bundle/schema';
 
-export interface Named {
+interface Named {
   id: string;
   name: string;
 }
@@ -23,7 +23,7 @@ export interface KbDiff {
   articles: ChangeList;
 }
 
-export const DIFF_EXAMPLES = 6;
+const DIFF_EXAMPLES = 6;
 
 /** A string equal for two entities exactly when they hold the same content, whatever the key order. */
 function entityFingerprint(e: Entity): string {

@@ -26,7 +26,7 @@ const earlier = (a: string | null, b: string | null) => (a === null ? b : b === 
 const later = (a: string | null, b: string | null) => (a === null ? b : b === null ? a : a > b ? a : b);
 
 /** One entity known to both sides. Its type cannot differ: the id carries it. */
-export function mergeEntity(current: Entity, incoming: Entity): Entity {
+function mergeEntity(current: Entity, incoming: Entity): Entity {
   const evidence = union(current.evidence, incoming.evidence, evidenceKey);
   const relatedWeights = new Map<string, Related>(current.related.map((r) => [r.entityId, r]));
   for (const r of incoming.related) relatedWeights.set(r.entityId, r);

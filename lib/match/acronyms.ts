@@ -20,7 +20,7 @@ const EXTRA_WORDS = 3;
 /** The letters of an acronym as written ("U.S." -> "US", "PML-N" -> "PMLN"), upper-case. */
 export function acronymLetters(acronym: string): string {
   let letters = '';
-  for (let i = 0; i < acronym.length; i++) if (isLetterCode(acronym.charCodeAt(i))) letters += acronym[i];
+  for (let i = 0; i < acronym.length; i++) if (isLetterCode(acronym.charCodeAt(i))) letters += acronym.charAt(i);
   return letters.toUpperCase();
 }
 

@@ -63,9 +63,3 @@ export function foldLetter(code: number): number {
   const base = String.fromCharCode(code).normalize('NFKD').charAt(0).toLowerCase().charCodeAt(0);
   return ARABIC_SCRIPT_FOLDS.get(base) ?? base;
 }
-
-/** True for an upper-case letter (used to keep acronyms such as "US" apart from "us"). */
-export function isUpperCase(code: number): boolean {
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}

@@ -68,6 +68,7 @@ function soundsOf(letters: string): string {
     .replace(/c(?=[eiy])/gu, 's')
     .replace(/[cq]/gu, 'k')
     .replace(/x/gu, 'ks')
+    // eslint-disable-next-line no-control-regex -- \u0001 holds a protected 'c' through the replacements above
     .replace(/\u0001/gu, 'c');
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeKnowledgeBase, makePage } from '../../tests/fixtures/synthetic';
 import { compileMatcher, findMentions, scanText, toRuntime, type MatcherSource } from './index';
+import type { SerializedMatcher } from './serialize';
 import { TEST_KB } from '../../tests/fixtures/test-kb';
 
 const compiled = compileMatcher(TEST_KB);
@@ -244,7 +245,7 @@ describe('the scanner', () => {
 describe('serialisation', () => {
   it('survives a JSON round trip and matches the same mentions', async () => {
     const { serializeMatcher, deserializeMatcher } = await import('./serialize');
-    const wire = JSON.parse(JSON.stringify(serializeMatcher(compiled.matcher)));
+    const wire = JSON.parse(JSON.stringify(serializeMatcher(compiled.matcher))) as SerializedMatcher;
     const again = toRuntime(deserializeMatcher(wire));
     const text = 'ISLAMABAD: Imran Khan’s PTI and the TTP in Khyber-Pakhtunkhwa; Khan said; عمران خان';
     expect(findMentions(again, [text])).toEqual(findMentions(matcher, [text]));

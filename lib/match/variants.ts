@@ -152,6 +152,8 @@ export function buildVariantTable(sources: readonly VariantSource[]): VariantTab
       // A person's middle name is often left out: "Mahmood Achakzai" for "Mahmood Khan Achakzai".
       if (source.type === 'person' && words.length >= 3) add(nameSkeleton([words[0]!, words[words.length - 1]!]));
     }
+    // `add` sets it, which TypeScript's narrowing does not see.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the `add` closure
     if (!hasVariantName) return;
     for (const form of source.shortForms) {
       const words = nameWords(form);

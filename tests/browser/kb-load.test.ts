@@ -26,9 +26,15 @@ function countInWorker(worker: Worker, store: string): Promise<number> {
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(storeName)) return done(-1);
+          if (!db.objectStoreNames.contains(storeName)) {
+            done(-1);
+            return;
+          }
           const count = db.transaction(storeName).objectStore(storeName).count();
-          count.onsuccess = () => (db.close(), done(count.result));
+          count.onsuccess = () => {
+            db.close();
+            done(count.result);
+          };
           count.onerror = () => fail(count.error);
         };
       }),
@@ -137,8 +143,11 @@ describe('the knowledge base across a browser restart', () => {
               const tx = db.transaction('meta', 'readwrite');
               const store = tx.objectStore('meta');
               const get = store.get('current');
-              get.onsuccess = () => store.put({ key: 'current', value: { ...get.result.value, bundleName: 'reader import', origin: 'import' } });
-              tx.oncomplete = () => (db.close(), done());
+              get.onsuccess = () => store.put({ key: 'current', value: { ...(get.result as { value: object }).value, bundleName: 'reader import', origin: 'import' } });
+              tx.oncomplete = () => {
+                db.close();
+                done();
+              };
               tx.onerror = () => fail(tx.error);
             };
           }),

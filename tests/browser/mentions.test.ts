@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
@@ -34,7 +35,7 @@ describe('mentions on seed articles rendered as news pages', () => {
   let server: TestServer;
   let pages: NewsPage[];
 
-  const mentionsOf = (page: import('playwright-core').Page) => browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
+  const mentionsOf = (page: Page) => browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
   const openPainted = async (path: string) => {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));

@@ -86,7 +86,7 @@ describe('why a name links, in the card and in the tab’s report', () => {
     await page.locator(CARD).waitFor({ state: 'detached' });
     // "Khan promised buses…": the page's own text, not painted.
     const { x, y } = await page.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent!.includes('Khan promised'))!;
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('Khan promised'))!;
       const node = paragraph.firstChild as Text;
       const at = node.data.indexOf('Khan promised');
       const range = document.createRange();

@@ -41,7 +41,7 @@ function containers(root: Container): Container[] {
 const textEdit = fc.oneof(
   fc.nat().map((n) => ({ kind: 'truncate', apply: (t: string) => t.slice(0, n % t.length) })),
   fc.tuple(fc.nat(), fc.nat({ max: 200 })).map(([at, n]) => ({ kind: 'delete', apply: (t: string) => { const i = contentStart + (at % (t.length - contentStart)); return t.slice(0, i) + t.slice(i + 1 + n); } })),
-  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom(...'{}[]":,.-0123456789eEtrufalsn \\/<>\u0000\u00e9\u0639') })).map(([at, s]) => ({
+  fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 8, unit: fc.constantFrom(...Array.from('{}[]":,.-0123456789eEtrufalsn \\/<>\u0000\u00e9\u0639')) })).map(([at, s]) => ({
     kind: 'insert',
     apply: (t: string) => { const i = contentStart + (at % (t.length - contentStart)); return t.slice(0, i) + s + t.slice(i); },
   })),
@@ -55,7 +55,7 @@ const valueEdit = fc.oneof(
       const all = containers(root);
       const target = all[which % all.length]!;
       if (Array.isArray(target)) target.splice(key % Math.max(1, target.length), 1);
-      else { const keys = Object.keys(target); if (keys.length > 0) delete target[keys[key % keys.length]!]; }
+      else { const keys = Object.keys(target); if (keys.length > 0) Reflect.deleteProperty(target, keys[key % keys.length]!); }
     },
   })),
   fc.tuple(fc.nat(), fc.nat(), fc.jsonValue({ maxDepth: 2 })).map(([which, key, value]) => ({

@@ -46,19 +46,30 @@ async function handle(request: ImportRequest): Promise<void> {
         },
         (phase, done, total) => progress(phase, done, total),
       );
-      if (!checked.ok) return post({ type: 'rejected', fileName: file.name, problems: checked.problems });
+      if (!checked.ok) {
+        post({ type: 'rejected', fileName: file.name, problems: checked.problems });
+        return;
+      }
       progress('comparing');
       prepared = await prepareImport(db, file, checked.value);
-      return post({ type: 'preview', preview: prepared.preview });
+      post({ type: 'preview', preview: prepared.preview });
+      return;
     }
     case 'apply': {
-      if (!prepared) return post({ type: 'failed', message: 'Choose a bundle file first.' });
+      if (!prepared) {
+        post({ type: 'failed', message: 'Choose a bundle file first.' });
+        return;
+      }
       const plan = prepared;
       prepared = null;
       progress('writing', 0, 0);
       const result = await applyImport(db, plan, request.mode, writeProgress('writing'));
-      if (!result.ok) return post({ type: 'rejected', fileName: plan.preview.fileName, problems: result.problems });
-      return post({ type: 'applied', mode: request.mode, meta: result.value, rollbackTo: await rollbackTarget(db) });
+      if (!result.ok) {
+        post({ type: 'rejected', fileName: plan.preview.fileName, problems: result.problems });
+        return;
+      }
+      post({ type: 'applied', mode: request.mode, meta: result.value, rollbackTo: await rollbackTarget(db) });
+      return;
     }
     case 'discard':
       prepared = null;
@@ -66,17 +77,26 @@ async function handle(request: ImportRequest): Promise<void> {
     case 'rollback': {
       progress('rolling-back', 0, 0);
       const result = await rollbackLastImport(db);
-      if (!result.ok) return post({ type: 'rejected', fileName: '', problems: result.problems });
-      return post({ type: 'rolled-back', meta: result.value });
+      if (!result.ok) {
+        post({ type: 'rejected', fileName: '', problems: result.problems });
+        return;
+      }
+      post({ type: 'rolled-back', meta: result.value });
+      return;
     }
     case 'export': {
       progress('exporting');
       const exported = await exportKnowledgeBase(db);
-      if (!exported) return post({ type: 'failed', message: 'There is no knowledge base to export yet.' });
-      return post({ type: 'exported', fileName: exported.fileName, file: new Blob([exported.json], { type: 'application/json' }) });
+      if (!exported) {
+        post({ type: 'failed', message: 'There is no knowledge base to export yet.' });
+        return;
+      }
+      post({ type: 'exported', fileName: exported.fileName, file: new Blob([exported.json], { type: 'application/json' }) });
+      return;
     }
     case 'status':
-      return post({ type: 'status', rollbackTo: await rollbackTarget(db) });
+      post({ type: 'status', rollbackTo: await rollbackTarget(db) });
+      return;
   }
 }
 

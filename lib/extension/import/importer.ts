@@ -56,7 +56,7 @@ export async function checkBundleFile(file: BundleFile, onProgress?: (phase: Che
   return { ok: true, value: bundle };
 }
 
-export interface BundleSummary {
+interface BundleSummary {
   name: string;
   version: number;
   createdAt: string;

@@ -4,7 +4,7 @@ import { BackstoryError } from '../../messages';
 import type { Bundle } from '../../bundle/schema';
 import { validateBundle } from '../../bundle/validate';
 
-export const SEED_BUNDLE_PATH = '/seed-bundle.json';
+const SEED_BUNDLE_PATH = '/seed-bundle.json';
 
 export async function fetchSeedBundle(): Promise<Bundle> {
   const response = await fetch(browser.runtime.getURL(SEED_BUNDLE_PATH as '/seed-bundle.json'));

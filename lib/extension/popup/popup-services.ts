@@ -105,6 +105,7 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
       }
       if (tab?.id === undefined) return null;
       const shown = tab.url ?? null;
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the types follow Chrome; Firefox's Tab may lack windowId
       const target: TargetTab = { id: tab.id, windowId: tab.windowId ?? null, url: shown, active: tab.active ?? false, origin: pausableOrigin(shown ?? undefined) };
       // A page the tabs API names as a browser or extension page has no content script to ask.
       if (shown !== null && target.origin === null) return { tab: target, read: { kind: 'mentions', mentions: [] } };
