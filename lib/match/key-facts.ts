@@ -5,11 +5,11 @@
  */
 import type { RuntimeMatcher } from './scan';
 
-export type KeySource = Pick<RuntimeMatcher, 'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'candidateContextual' | 'entities'>;
+export type KeySource = Pick<RuntimeMatcher, 'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'candidateContextual' | 'entities' | 'entityRegion'>;
 
 /** `full[key]` when the key has no full (not short-form) candidate. */
 export const NO_FULL = -1;
-/** `full[key]` when it has several: the page's regions decide between them. */
+/** `full[key]` when it has several of different regions: the page's regions decide between them. */
 export const SEVERAL_FULL = -2;
 
 export const KeyFlag = {
@@ -20,7 +20,10 @@ export const KeyFlag = {
 } as const;
 
 export interface KeyFacts {
-  /** Per key: its only full candidate, NO_FULL or SEVERAL_FULL. */
+  /**
+   * Per key: its full candidate, NO_FULL or SEVERAL_FULL. Of several in one region the first is taken, as the
+   * page's regions cannot tell them apart.
+   */
   full: Int32Array;
   /** Per key: `KeyFlag` bits. */
   flags: Uint8Array;
@@ -57,7 +60,7 @@ function buildKeyFacts(m: KeySource): KeyFacts {
       } else if (full[key] === NO_FULL) {
         full[key] = entity;
         if (m.candidateContextual[c] === 1) flags[key]! |= KeyFlag.Contextual;
-      } else if (full[key] !== entity) {
+      } else if (full[key] !== SEVERAL_FULL && m.entityRegion[full[key]!] !== m.entityRegion[entity]) {
         full[key] = SEVERAL_FULL;
         flags[key]! &= ~KeyFlag.Contextual;
       }

@@ -8,7 +8,7 @@ import { CharKind, charKind, foldLetter } from './char-class';
 import { HASH_SEED, hashStep } from './alias-key';
 import { LAST_SIBLING, type CompiledMatcher } from './compile';
 import { hashSlot } from './hash-set';
-import { endsBeforeGluedWord, gluedPrefixes, gluedSuffix, isArabicCode, mayBeGlued } from './urdu-glue';
+import { ARABIC_FIRST, ARABIC_LAST, endsBeforeGluedWord, gluedPrefixes, gluedSuffix, mayBeGlued } from './urdu-glue';
 
 const UNKNOWN = -1;
 const KIND_BITS = 3;
@@ -229,7 +229,7 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
     const slot = hashSlot(stored, mask);
     let end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
     if (end > 0) out.push(start, end, found[0]!);
-    else if (isArabicCode(first) && mayBeGlued(text, start, i)) end = gluedNameAt(m, text, start, i, to, cuts, out, found);
+    else if (first >= ARABIC_FIRST && first <= ARABIC_LAST && mayBeGlued(text, start, i)) end = gluedNameAt(m, text, start, i, to, cuts, out, found);
     if (end > 0) {
       i = end;
     } else {

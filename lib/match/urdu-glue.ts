@@ -62,13 +62,11 @@ export function mayBeGlued(text: string, start: number, end: number): boolean {
   );
 }
 
-const ARABIC_FIRST = 0x0600;
-const ARABIC_LAST = 0x06ff;
+/** The Arabic block, where Urdu is written. */
+export const ARABIC_FIRST = 0x0600;
+export const ARABIC_LAST = 0x06ff;
 
-/** True for a code unit of the Arabic block, where Urdu is written. */
-export function isArabicCode(code: number): boolean {
-  return code >= ARABIC_FIRST && code <= ARABIC_LAST;
-}
+const isArabicCode = (code: number): boolean => code >= ARABIC_FIRST && code <= ARABIC_LAST;
 
 /**
  * The lengths of the words glued at the start of the word `[start, end)` after which a name may start
