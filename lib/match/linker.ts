@@ -17,7 +17,7 @@
  */
 import { AcronymLinks } from './acronym-links';
 import { isEmbedded } from './embedded';
-import { KeyFlag, NO_FULL, SEVERAL_FULL, keyFacts, type KeyFacts } from './key-facts';
+import { KeyFlag, SEVERAL_FULL, keyFacts, type KeyFacts } from './key-facts';
 import { LinkKind, type FullName, type LinkerCore, type ResolvedMention } from './link-kind';
 import type { RuntimeMatcher } from './scan';
 import { NOBODY, ShortFormBearers, isAttributive, isInLongerName } from './short-forms';
@@ -92,28 +92,36 @@ export class PageLinker<B> implements LinkerCore<B> {
     const facts = textFacts(text, raw, layout);
     const { embedded } = facts;
     const context = nameContext(facts);
-    const decidedFull = new Uint8Array(raw.length / 3);
     const fullNames: FullName[] = [];
+    // The `[start, end)` of every found name with a full candidate: the variant search passes over them.
+    const covering: number[] = [];
+    // The found names (their index in `raw`) left for the second look: all but the full names linked now.
+    const open: number[] = [];
     // Full names first: they give context to everything else, and they are the bearers of short forms.
     for (let r = 0; r < raw.length; r += 3) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const key = raw[r + 2]!;
-      const full = this.fullCandidate(key);
+      let full = keys.full[key]!;
+      if (full === SEVERAL_FULL) full = this.fullCandidate(key);
+      if (full >= 0) covering.push(start, end);
       if (isEmbedded(context, start, end, full >= 0 && keys.place[full] === 1)) {
         // Part of a longer name: it is no name of its own for the names after it.
         embedded[r / 3] = 1;
+        open.push(r);
         continue;
       }
-      if (full < 0 || (keys.flags[key]! & KeyFlag.Short) !== 0 || this.matcher.keyCaseSensitive[key] === 1 || this.isContextual(key, full)) continue;
-      decidedFull[r / 3] = 1;
+      if (full < 0 || keys.flags[key]! !== 0 || this.matcher.keyCaseSensitive[key] === 1 || this.isContextual(key, full)) {
+        open.push(r);
+        continue;
+      }
       fullNames.push({ start, end, entity: full });
       this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
-    this.variants.findNames(decided, block, facts, fullNames);
+    this.variants.findNames(decided, block, facts, fullNames, covering);
     // Then everything else in document order, with the bearers of short forms as the page names them.
     let next = 0;
-    for (let r = 0; r < raw.length; r += 3) {
+    for (const r of open) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const key = raw[r + 2]!;
@@ -122,7 +130,6 @@ export class PageLinker<B> implements LinkerCore<B> {
         this.bearAsSomeoneElse(key);
         continue;
       }
-      if (decidedFull[r / 3] === 1) continue;
       if ((keys.flags[key]! & KeyFlag.Short) !== 0) {
         if (isInLongerName(text, start, end, layout.isCut)) {
           this.bearers.bear(key, NOBODY);
@@ -216,7 +223,7 @@ export class PageLinker<B> implements LinkerCore<B> {
   /** The best full (not short-form) candidate of a key: the one whose region the page names most. */
   fullCandidate(key: number): number {
     const full = this.keys.full[key]!;
-    if (full !== SEVERAL_FULL) return full === NO_FULL ? -1 : full;
+    if (full !== SEVERAL_FULL) return full;
     const m = this.matcher;
     let best = -1;
     for (let c = m.keyCandidates[key]!; c < m.keyCandidates[key + 1]!; c++) {

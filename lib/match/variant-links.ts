@@ -25,14 +25,12 @@ export class VariantLinks<B> {
   /**
    * Names of two words or more that no alias matched, linked by their skeleton and added to
    * `fullNames` (which is sorted by start, and stays so).
+   * @param covering - the `[start, end)` pairs of the found names with a full candidate: a name the knowledge
+   *   base's own spelling covers has been decided by the rules already, and a linked name inside it stays as it is
    */
-  findNames(decided: ResolvedMention<B>[], block: B, facts: TextFacts, fullNames: FullName[]): void {
+  findNames(decided: ResolvedMention<B>[], block: B, facts: TextFacts, fullNames: FullName[], covering: readonly number[]): void {
     if (this.table.names.length === 0) return;
-    const { text, raw } = facts;
-    // A name the knowledge base's own spelling covers has been decided by the rules already, and a
-    // linked name inside it stays as it is.
-    const covering: number[] = [];
-    for (let r = 0; r < raw.length; r += 3) if (this.core.fullCandidate(raw[r + 2]!) >= 0) covering.push(raw[r]!, raw[r + 1]!);
+    const { text } = facts;
     const linked = fullNames.length;
     const runs = capitalisedRuns(text);
     const names: FoundName[] = [];
