@@ -3,7 +3,7 @@
  * "ACR (Full Name)"), and whether one occurrence is a wire or photo credit
  * rather than a mention ("NEW DELHI (PTI)", ", PTI reported", "Photo: AFP").
  */
-import { CONNECTOR_WORDS, URDU_LETTER_NAMES, isAllCaps, isCutInGap, startsArabicScript, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
+import { CONNECTOR_WORDS, URDU_LETTER_NAMES, isAllCaps, startsArabicScript, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
 import { CharKind } from './char-class';
 
 export interface AcronymDefinition {
@@ -148,7 +148,8 @@ const CREDIT_LABELS = new Set(['photo', 'photos', 'photograph', 'image', 'images
 export function isCredit(text: string, start: number, end: number, isCut: (start: number, end: number) => boolean): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
-  const onLine = (word: { word: WordSpan } | null, from: number, to: number): word is { word: WordSpan } => word !== null && !isCutInGap(isCut, from, to) && !hasLineBreak(text, from, to);
+  // On the same line: no block boundary anywhere in the gap `[from, to]`, its ends included, and no line break.
+  const onLine = (word: { word: WordSpan } | null, from: number, to: number): word is { word: WordSpan } => word !== null && !isCut(from - 1, to + 1) && !hasLineBreak(text, from, to);
   if (before === OPEN && after === CLOSE) {
     const previous = previousWord(text, start - 1, 0);
     // A dateline: "NEW DELHI (PTI)", "Islamabad, Jan 16 (PTI)".

@@ -28,7 +28,8 @@ import {
   isAllCaps,
   isLetterCode,
   isCapitalised,
-  isCutInGap,
+  isCutAfter,
+  isCutBefore,
   lowerWord,
   nextWord,
   previousWord,
@@ -103,13 +104,20 @@ function mayContinueLeft(text: string, start: number): boolean {
   const length = start - 2 - i;
   if (length === 0 || (i >= 0 && isLetterCode(text.charCodeAt(i)))) return true;
   // A lower-case ASCII word: only a joining word ("of", "bin", "and", "for") continues a name.
-  if (length > LONGEST_JOINING_WORD) return false;
-  for (const word of JOINING_LEFT) if (word.length === length && text.startsWith(word, i + 1)) return true;
-  return false;
+  return length <= LONGEST_JOINING_WORD && JOINING_LEFT.has(packedWord(text, i + 1, start - 1));
 }
 
-/** The joining words, read in place rather than cut out of the text: most names follow a short word. */
-const JOINING_LEFT = [...CONNECTOR_WORDS, 'and', 'for'];
+/**
+ * A short lower-case ASCII word as a number, five bits a letter: most names follow a short word, and it is
+ * looked up without being cut out of the text.
+ */
+function packedWord(text: string, start: number, end: number): number {
+  let packed = 0;
+  for (let i = start; i < end; i++) packed = packed * 32 + (text.charCodeAt(i) - 0x60);
+  return packed;
+}
+
+const JOINING_LEFT = new Set([...CONNECTOR_WORDS, 'and', 'for'].filter((word) => /^[a-z]+$/.test(word)).map((word) => packedWord(word, 0, word.length)));
 
 type Neighbour = { word: WordSpan; gap: Gap };
 
@@ -119,13 +127,13 @@ type Neighbour = { word: WordSpan; gap: Gap };
  */
 function neighbourAfter(ctx: NameContext, end: number): Neighbour | null {
   const next = nextWord(ctx.text, end, ctx.text.length);
-  return next && !isCutInGap(ctx.isCut, end, next.word.start) ? next : null;
+  return next && !isCutAfter(ctx.isCut, end, next.word) ? next : null;
 }
 
 /** The word before `start`, the start of a word, in the same block. */
 function neighbourBefore(ctx: NameContext, start: number): Neighbour | null {
   const previous = previousWord(ctx.text, start, 0);
-  return previous && !isCutInGap(ctx.isCut, previous.word.end, start) ? previous : null;
+  return previous && !isCutBefore(ctx.isCut, previous.word, start) ? previous : null;
 }
 
 /** Izafat: "<name>-e-…" or "…-i-<name>" joins the name to its neighbour. */
@@ -151,7 +159,7 @@ function embeddedOnRight(ctx: NameContext, start: number, end: number, isTitleCa
   // The words decide first; whether a block boundary parts them from the name is asked last, since it reads the page.
   const next = nextWord(text, end, text.length);
   if (!next) return false;
-  const inBlock = () => !isCutInGap(ctx.isCut, end, next.word.start);
+  const inBlock = () => !isCutAfter(ctx.isCut, end, next.word);
   if (next.gap === Gap.Hyphen) return joinedByParticle(ctx, next, neighbourAfter(ctx, next.word.end)) && inBlock();
   if (next.gap !== Gap.Space) return opensParentheticalTitle(text, end) && !endsInAcronym(text, start, end) && !closesTitlePhrase(ctx, start) && inBlock();
   if (!isNameWord(ctx, next) || ctx.startsMatch(next.word.start) || endsInAcronym(text, start, end)) return false;
@@ -199,7 +207,7 @@ function embeddedOnLeft(ctx: NameContext, start: number, end: number, isTitleCas
   const previous = previousWord(text, start, 0);
   if (!previous) return false;
   // As on the right: the words first, a block boundary between them and the name last.
-  const inBlock = (word: WordSpan) => !isCutInGap(ctx.isCut, word.end, start);
+  const inBlock = (word: WordSpan) => !isCutBefore(ctx.isCut, word, start);
   if (previous.gap === Gap.Hyphen) return joinedByParticle(ctx, previous, neighbourBefore(ctx, previous.word.start)) && inBlock(previous.word);
   if (previous.gap !== Gap.Space) return false;
   const word = previous.word;
@@ -215,7 +223,7 @@ function embeddedOnLeft(ctx: NameContext, start: number, end: number, isTitleCas
   if (!joining) return false;
   const before = previousWord(text, word.start, 0);
   if (!before || before.gap !== Gap.Space || !isCapitalised(text, before.word) || isAllCaps(text, before.word) || ctx.endsMatch(before.word.end)) return false;
-  if (!inBlock(word) || isCutInGap(ctx.isCut, before.word.end, word.start)) return false;
+  if (!inBlock(before.word)) return false;
   const beforeLower = lowerWord(text, before.word);
   if (lower === 'and') return isPlace && !hasInnerCapital(text, before.word) && alwaysWrittenTogether(ctx, before.word, end);
   if (TITLE_WORDS.has(beforeLower)) return false;
@@ -278,7 +286,7 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   let position = end;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const next = nextWord(text, position, text.length);
-    if (!next || isCutInGap(ctx.isCut, position, next.word.start) || endsSentenceBetween(text, position, next.word.start)) break;
+    if (!next || isCutAfter(ctx.isCut, position, next.word) || endsSentenceBetween(text, position, next.word.start)) break;
     if (isCapitalised(text, next.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, next.word))) return false;
     position = next.word.end;
@@ -286,7 +294,7 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   position = start;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const previous = previousWord(text, position, 0);
-    if (!previous || isCutInGap(ctx.isCut, previous.word.end, position) || endsSentenceBetween(text, previous.word.end, position)) break;
+    if (!previous || isCutBefore(ctx.isCut, previous.word, position) || endsSentenceBetween(text, previous.word.end, position)) break;
     if (isCapitalised(text, previous.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, previous.word))) return false;
     position = previous.word.start;

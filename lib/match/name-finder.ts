@@ -20,7 +20,7 @@ import {
   hasPossessive,
   startsArabicScript,
   isAllCaps,
-  isCutInGap,
+  isCutAfter,
   isUpperCode,
   kindOf,
   lowerWord,
@@ -74,7 +74,7 @@ function readRun(text: string, first: WordSpan, to: number, isCut: (start: numbe
   let last = first;
   while (run.length < MAX_WORDS && !hasPossessive(text, last.end, to)) {
     const next = nextWord(text, last.end, to);
-    if (!next || next.gap === Gap.Other || isCutInGap(isCut, last.end, next.word.start)) break;
+    if (!next || next.gap === Gap.Other || isCutAfter(isCut, last.end, next.word)) break;
     if (isUpperCode(text.charCodeAt(next.word.start))) {
       run.push(next.word);
       last = next.word;
@@ -85,7 +85,7 @@ function readRun(text: string, first: WordSpan, to: number, isCut: (start: numbe
     const joins = next.gap === Gap.Hyphen ? JOINING_PARTICLES.has(lower) : CONNECTOR_WORDS.has(lower) && lower !== 'the';
     if (!joins) break;
     const after = nextWord(text, next.word.end, to);
-    if (!after || after.gap === Gap.Other || !isUpperCode(text.charCodeAt(after.word.start)) || isCutInGap(isCut, next.word.end, after.word.start)) break;
+    if (!after || after.gap === Gap.Other || !isUpperCode(text.charCodeAt(after.word.start)) || isCutAfter(isCut, next.word.end, after.word)) break;
     run.push(next.word, after.word);
     last = after.word;
   }

@@ -71,6 +71,8 @@ describe('short-forms', () => {
       expect(inLongerName(`${heading}Khan said so.`, 'Khan', 0, [heading.length])).toBe(false);
       // "Khan" ends a block; " Niazi replied." starts the next.
       expect(inLongerName('Later Khan Niazi replied.', 'Khan', 0, ['Later Khan'.length])).toBe(false);
+      // Two blocks that touch in the markup ("…Quetta</li><li>Later Khan…") read as one word "QuettaLater".
+      expect(inLongerName('QuettaLater Khan said.', 'Khan', 0, ['Quetta'.length])).toBe(false);
     });
 
     it('is false after a title ("Mr Khan", "Prime Minister Khan")', () => {

@@ -14,7 +14,7 @@
  * inside a longer one ("Imran Khan" in "Imran Khan Niazi"), or the short form
  * inside an unknown name ("Hamid Khan").
  */
-import { Gap, SENTENCE_WORDS, TITLE_WORDS, URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, isAllCaps, isCapitalised, isCutInGap, isLowerCode, lowerWord, nextWord, previousWord, startsArabicScript, type WordSpan } from './words';
+import { Gap, SENTENCE_WORDS, TITLE_WORDS, URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, isAllCaps, isCapitalised, isCutAfter, isCutBefore, isLowerCode, lowerWord, nextWord, previousWord, startsArabicScript, type WordSpan } from './words';
 
 /** No one: the word's most recent bearer is not in the knowledge base. */
 export const NOBODY = -1;
@@ -68,14 +68,14 @@ export function isAttributive(text: string, start: number, end: number): boolean
  */
 function isInLongerUrduName(text: string, start: number, isCut: (start: number, end: number) => boolean): boolean {
   const previous = previousWord(text, start, 0);
-  if (!previous || previous.gap !== Gap.Space || isCutInGap(isCut, previous.word.end, start)) return false;
+  if (!previous || previous.gap !== Gap.Space || isCutBefore(isCut, previous.word, start)) return false;
   const word = text.slice(previous.word.start, previous.word.end);
   return startsArabicScript(word) && !URDU_STOPS.has(word) && !URDU_TITLES.has(word) && !URDU_TITLE_PARTS.has(word);
 }
 
 function isNamePart(text: string, word: WordSpan, gap: Gap, edge: number, before: boolean, isCut: (start: number, end: number) => boolean): boolean {
   if (gap !== Gap.Space || !isCapitalised(text, word) || isAllCaps(text, word)) return false;
-  if (before ? isCutInGap(isCut, word.end, edge) : isCutInGap(isCut, edge, word.start)) return false;
+  if (before ? isCutBefore(isCut, word, edge) : isCutAfter(isCut, edge, word)) return false;
   const lower = lowerWord(text, word);
   if (TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower)) return false;
   // "Khan's" ends the name before what follows

@@ -117,14 +117,21 @@ export function previousWord(text: string, start: number, floor: number): { word
   return { word: { start: wordStart(text, i, floor), end: i }, gap: gapKind(text, i, start) };
 }
 
+type IsCut = (start: number, end: number) => boolean;
+
 /**
- * True when a block boundary lies anywhere in the gap `[from, to]` between two words, its ends included:
- * a boundary sits before the character at its offset, so one right after a word or right before the next
- * parts them too.
+ * True when a block boundary parts `word` from what starts at `start` after it: a boundary in the word (which
+ * then reads as one word across two blocks), in the gap, or right at `start` (a boundary sits before the
+ * character at its offset).
  * @param isCut - true when a block boundary lies strictly between two offsets
  */
-export function isCutInGap(isCut: (start: number, end: number) => boolean, from: number, to: number): boolean {
-  return isCut(from - 1, to + 1);
+export function isCutBefore(isCut: IsCut, word: WordSpan, start: number): boolean {
+  return isCut(word.start, start + 1);
+}
+
+/** True when a block boundary parts what ends at `end` from `word` after it: right at `end`, in the gap, or in the word. */
+export function isCutAfter(isCut: IsCut, end: number, word: WordSpan): boolean {
+  return isCut(end - 1, word.end);
 }
 
 /** True when the word is followed by a possessive ("Khan’s", "Khan's", "Abbas'"). */
