@@ -258,7 +258,7 @@ export function importTable(result: ImportBenchResult): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, out: { type: 'string' }, 'baseline-cap-s': { type: 'string', default: '60' } } });
-  const sizes = values.sizes!.split(',').map(Number);
+  const sizes = values.sizes.split(',').map(Number);
   const result = await benchImport({ sizes, baselineCapMs: Number(values['baseline-cap-s']) * 1000 });
   const out = resolve(root, values.out ?? 'bench/results/import.json');
   mkdirSync(dirname(out), { recursive: true });

@@ -149,7 +149,7 @@ function walkBreakdown(): WalkBreakdown {
   const readPageTextMs = now() - t;
 
   t = now();
-  const text = body.textContent ?? '';
+  const text = body.textContent;
   const textContentMs = now() - t;
 
   t = now();
@@ -366,7 +366,7 @@ function passSteps(): StepTimes {
   const body = document.body;
   const t: StepTimes = {};
   let s = now();
-  const text = body.textContent ?? '';
+  const text = body.textContent;
   t.textContentMs = now() - s;
   s = now();
   readEveryCharacter(m, text);

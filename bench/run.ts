@@ -40,8 +40,8 @@ const { values: argv } = parseArgs({
     'skip-import': { type: 'boolean', default: false },
   },
 });
-const QUICK = argv.quick === true;
-const SIZES = argv.sizes!.split(',').map((s) => Number(s.trim()));
+const QUICK = argv.quick;
+const SIZES = argv.sizes.split(',').map((s) => Number(s.trim()));
 const URDU_SHARE = argv['urdu-share'] === undefined ? undefined : Number(argv['urdu-share']);
 const knowledgeBase = (aliases: number) => makeKnowledgeBase(aliases, 1, URDU_SHARE === undefined ? {} : { urduShare: URDU_SHARE });
 const OUT = resolve(root, argv.out ?? (QUICK ? 'bench/results/latest-quick.json' : 'bench/results/latest.json'));
@@ -54,7 +54,7 @@ const CONFIG = QUICK
 /** Letters and digits of the scripts on the page, for the RegExp's word boundaries (no `u` flag: see the doc). */
 const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0600-\\u06FF';
 const REGEX_FLAGS = 'gi';
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 const LAUNCH_ARGS = [...CHROMIUM_ARGS];
 
@@ -109,7 +109,7 @@ interface HeapUsage {
 async function heapUsage(cdp: CDPSession): Promise<HeapUsage> {
   await collectGarbage(cdp);
   await collectGarbage(cdp);
-  return (await cdp.send('Runtime.getHeapUsage')) as HeapUsage;
+  return await cdp.send('Runtime.getHeapUsage');
 }
 
 // ---------------------------------------------------------------------------
@@ -566,7 +566,7 @@ async function main(): Promise<void> {
   })();
   const browserVersion = browser.version();
   const sizes: SizeResult[] = [];
-  let memory: MemoryResult | null = null;
+  let memory: MemoryResult;
   try {
     for (const [i, n] of SIZES.entries()) sizes.push(await benchSize(context, [markJs, bundle], bundle, n, none, i === 0));
     memory = await measureMemory(context, bundle, Math.max(...SIZES));
@@ -604,9 +604,9 @@ async function main(): Promise<void> {
   console.log(table);
   console.log(`\nRaw results: ${OUT.replace(`${root}/`, '')} (${results.durationS} s, ${chromiumVersion}, ${os.cpus().length} cores)`);
   console.log(`Command: ${COMMAND}`);
-  if (argv['skip-cards'] !== true) await cards();
-  if (argv['skip-search'] !== true) await popupSearch();
-  if (argv['skip-import'] !== true) await importBundles();
+  if (!argv['skip-cards']) await cards();
+  if (!argv['skip-search']) await popupSearch();
+  if (!argv['skip-import']) await importBundles();
 }
 
 /** Card latency with the built extension (bench/card-bench.ts); figures in docs/BENCHMARKS.md, "Hover card". */

@@ -66,7 +66,7 @@ export interface SearchBenchResult {
 // Helpers for building queries the way readers type them.
 const swapInside = (word: string) => {
   const i = Math.max(1, Math.floor(word.length / 2) - 1);
-  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
 };
 const dropVowel = (word: string) => {
   const i = word.slice(1).search(/[aeiou]/u) + 1;

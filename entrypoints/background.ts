@@ -53,12 +53,13 @@ export default defineBackground(() => {
 
   handleMessages(handlers);
 
-  browser.commands.onCommand.addListener(async (command) => {
+  const stepMention = async (command: string) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const direction = command === 'previous-mention' ? -1 : 1;
     await askTab(tab.id, { type: 'backstory:step-mention', direction }).catch((error: unknown) => {
       console.warn('Backstory: this tab has no names to step through', error);
     });
-  });
+  };
+  browser.commands.onCommand.addListener((command) => void stepMention(command));
 });

@@ -66,7 +66,7 @@ describe('dispatch', () => {
   });
 
   it('answers an unknown request type with bad-request', async () => {
-    const request = { type: 'backstory:nonsense' } as unknown as Parameters<typeof dispatch>[1];
+    const request = { type: 'backstory:nonsense' };
     expect(await dispatch(handlers(), request, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });

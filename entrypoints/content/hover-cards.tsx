@@ -181,19 +181,26 @@ export class HoverCards {
     // A fetch that answers quickly paints once; a slow one shows "Looking it up…" meanwhile.
     const grace = new Promise<false>((resolve) => this.ctx.setTimeout(() => resolve(false), LOADING_GRACE_MS));
     const quick = await Promise.race([pending.then(() => true, () => true), grace]);
-    if (!quick && this.shown?.entityId === target.entityId) this.draw();
+    if (!quick && this.showing(target)) this.draw();
     try {
       this.settle(target, await pending);
     } catch (error) {
-      if (this.shown?.entityId !== target.entityId) return;
-      this.shown = { ...this.shown, error: `Backstory could not read its knowledge base: ${error instanceof Error ? error.message : String(error)}` };
+      const shown = this.showing(target);
+      if (!shown) return;
+      this.shown = { ...shown, error: `Backstory could not read its knowledge base: ${error instanceof Error ? error.message : String(error)}` };
       this.draw();
     }
   }
 
+  /** The card, if it still shows `target`'s entity: while its details load, the reader may have moved on or closed it. */
+  private showing(target: Target): Shown | null {
+    return this.shown?.entityId === target.entityId ? this.shown : null;
+  }
+
   private settle(target: Target, detail: EntityDetail | null): void {
-    if (this.shown?.entityId !== target.entityId) return;
-    this.shown = { ...this.shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
+    const shown = this.showing(target);
+    if (!shown) return;
+    this.shown = { ...shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
     this.draw();
   }
 

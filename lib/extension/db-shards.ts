@@ -24,7 +24,7 @@ const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].
 /** The shard rows of a knowledge base, entities and articles each in id order. */
 export function shardsOf(content: Pick<Bundle, 'entities' | 'articles'>, generation: number): ShardRow[] {
   const rows: ShardRow[] = [];
-  const cut = <T extends { id: string }>(kind: ShardKind, items: readonly T[], size: number) => {
+  const cut = (kind: ShardKind, items: readonly { id: string }[], size: number) => {
     const sorted = byId(items);
     for (let at = 0; at < sorted.length; at += size) {
       const slice = sorted.slice(at, at + size);

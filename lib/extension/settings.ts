@@ -33,7 +33,7 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 /** Calls `listener` with the new settings whenever they change; returns a function that stops listening. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) listener({ ...DEFAULT_SETTINGS, ...(changes[KEY]!.newValue as Partial<Settings> | undefined) });
+    if (area === 'local' && KEY in changes) listener({ ...DEFAULT_SETTINGS, ...(changes[KEY].newValue as Partial<Settings> | undefined) });
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

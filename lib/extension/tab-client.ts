@@ -7,5 +7,5 @@ import type { TabRequest, TabResponses } from '../messages';
  * @param tabId - the tab, as `browser.tabs` names it
  */
 export async function askTab<T extends TabRequest['type']>(tabId: number, request: Extract<TabRequest, { type: T }>): Promise<TabResponses[T]> {
-  return (await browser.tabs.sendMessage(tabId, request)) as TabResponses[T];
+  return await browser.tabs.sendMessage<TabRequest, TabResponses[T]>(tabId, request);
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabHandlers } from '../messages';
 import { answerTabRequest, handleTabMessages } from './tab-message-handler';
@@ -15,7 +15,7 @@ function handlers(overrides: Partial<TabHandlers> = {}): TabHandlers {
   };
 }
 
-let consoleWarn: ReturnType<typeof vi.spyOn>;
+let consoleWarn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

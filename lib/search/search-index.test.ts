@@ -5,7 +5,7 @@ import type { EntityType } from '../bundle/schema';
 import { foldForSearch } from './fold';
 import { searchEntitiesOfBundle } from './search-entities';
 import { SearchIndex } from './search-index';
-import type { SearchEntity, SearchIndexData } from './search-index-data';
+import type { SearchEntity } from './search-index-data';
 
 describe('search over the seed knowledge base', async () => {
   const { bundle } = await buildBundle(seedFiles, registry, { name: 'Seed', createdAt: '2026-03-01T00:00:00.000Z' });
@@ -141,7 +141,7 @@ describe('ranking rules on small lists', () => {
     const data = structuredClone(built.toData());
     const loaded = SearchIndex.fromData(data)!;
     for (const q of ['imran', 'lahor', 'monday', 'l']) expect(loaded.search(q)).toEqual(built.search(q));
-    expect(SearchIndex.fromData({ ...data, format: 1 } as unknown as SearchIndexData)).toBeNull();
+    expect(SearchIndex.fromData({ ...data, format: 1 })).toBeNull();
     expect(loaded.entities[0]).not.toHaveProperty('evidence');
   });
 });

@@ -1,7 +1,6 @@
 /** Builders and probes for the pages the browser tests open. */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 
 /** A page of either browser driver (Playwright's, or the cross-browser TestPage): only `evaluate` is used. */
 export interface Evaluates {
@@ -9,7 +8,7 @@ export interface Evaluates {
 }
 
 /** Evaluates in either kind of page (Playwright's `evaluate` takes the same function and argument at run time). */
-const run = <R, A>(page: Page | Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => (page as Evaluates).evaluate(fn, arg);
+const run = <R, A>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => page.evaluate(fn, arg);
 
 /** Bundles a TypeScript file into one script to evaluate in a page (tests and benchmarks hand it to `page.evaluate`). */
 export async function bundleForPage(entry: string): Promise<string> {
@@ -33,7 +32,7 @@ export async function reactCounterScript(): Promise<string> {
 export const REACT_COUNTER_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head><body><div id="root"></div><script src="/counter.js"></script></body></html>';
 
 /** Number of ranges in each Backstory highlight (the registry is shared with the page). */
-export function highlightSizes(page: Page | Evaluates): Promise<Record<string, number>> {
+export function highlightSizes(page: Evaluates): Promise<Record<string, number>> {
   return run(page, () => {
     const sizes: Record<string, number> = {};
     CSS.highlights.forEach((highlight, name) => {
@@ -44,7 +43,7 @@ export function highlightSizes(page: Page | Evaluates): Promise<Record<string, n
 }
 
 /** The text of every highlighted range whose start lies inside `selector`. */
-export function highlightedTextsIn(page: Page | Evaluates, selector: string): Promise<string[]> {
+export function highlightedTextsIn(page: Evaluates, selector: string): Promise<string[]> {
   return run(page, (sel: string) => {
     const roots = [...document.querySelectorAll(sel)];
     const texts: string[] = [];
@@ -64,7 +63,7 @@ export function highlightedTextsIn(page: Page | Evaluates, selector: string): Pr
 }
 
 /** Centre of the first painted mention whose text is `text` (optionally the n-th), in viewport coordinates after scrolling it into view. */
-export async function mentionPoint(page: Page | Evaluates, text: string, nth = 0): Promise<{ x: number; y: number; left: number; right: number }> {
+export async function mentionPoint(page: Evaluates, text: string, nth = 0): Promise<{ x: number; y: number; left: number; right: number }> {
   const point = await run(
     page,
     ([wanted, index]: readonly [string, number]) => {

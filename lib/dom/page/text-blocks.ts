@@ -5,6 +5,7 @@
  * text nodes. It only reads the DOM.
  */
 import { cutSplitsWord, type Cuts, type RuntimeMatcher } from '../../match/scan';
+import { pageRoot } from './page-root';
 
 /** Text that the matcher scans as one string (a page's, or a subtree's). */
 export interface TextBlock {
@@ -129,7 +130,7 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
     text = (root as Text).data;
   } else {
     const doc = root.ownerDocument ?? (root as Document);
-    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    const top = root.nodeType === Node.DOCUMENT_NODE ? pageRoot(root as Document) : root;
     text = top?.textContent ?? '';
     const walker = doc.createTreeWalker(top ?? root, NodeFilter.SHOW_TEXT);
     let offset = 0;
@@ -176,7 +177,7 @@ export function makeVisibilityCheck(): (element: Element) => boolean {
   return (element) => {
     let visible = cache.get(element);
     if (visible === undefined) {
-      visible = element.checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions);
+      visible = element.checkVisibility({ visibilityProperty: true, opacityProperty: false });
       cache.set(element, visible);
     }
     return visible;

@@ -76,10 +76,16 @@ const SPLIT_KEYS = /\+(?!$)/u;
 
 function playwrightPage(page: PlaywrightPage): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url)),
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    evaluateSource: async (source) => void (await page.evaluate(source)),
-    beforeLoad: async (fn) => void (await page.addInitScript(fn)),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate<R, A>(fn as never, arg),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    beforeLoad: async (fn) => {
+      await page.addInitScript(fn);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (keys) => page.keyboard.press(keys),
     click: (selector) => page.locator(selector).first().click(),
@@ -89,7 +95,9 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     focus: (selector) => page.focus(selector),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path, clip });
+    },
     close: () => page.close(),
   };
 }
@@ -99,7 +107,10 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
   const key = (name: string) => (/^[A-Z]$/u.test(name) ? `Key${name}` : name) as Parameters<PuppeteerPage['keyboard']['press']>[0];
   return {
     goto: async (url) => {
-      if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+      if (!url.startsWith('moz-extension:')) {
+        await page.goto(url);
+        return;
+      }
       // Puppeteer does not see a tab's navigation into the extension's process end: wait for the document instead.
       void page.goto(url).catch(() => undefined);
       const deadline = Date.now() + 15_000;
@@ -108,9 +119,13 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    evaluateSource: async (source) => void (await page.evaluate(source)),
-    beforeLoad: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    beforeLoad: async (fn) => {
+      await page.evaluateOnNewDocument(fn);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     async press(keys) {
       const parts = keys.split(SPLIT_KEYS);
@@ -125,18 +140,22 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
       const input = await page.waitForSelector(selector);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
-    waitFor: async (selector, timeout) => void (await page.waitForSelector(selector, { visible: true, timeout })),
+    waitFor: async (selector, timeout) => {
+      await page.waitForSelector(selector, { visible: true, timeout });
+    },
     focus: (selector) => page.focus(selector),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path, clip });
+    },
     close: () => page.close(),
   };
 }
 
 async function chromium(options: LaunchOptions): Promise<BrowserUnderTest> {
   const launched = await launchWithExtension(options);
-  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => launched.worker.evaluate(callWithApi(fn, arg)) as Promise<R>;
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => launched.worker.evaluate<R>(callWithApi(fn, arg));
   const urls = new WeakMap<TestPage, () => string>();
   const wrap = (page: PlaywrightPage) => {
     const wrapped = playwrightPage(page);
