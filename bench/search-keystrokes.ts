@@ -9,10 +9,10 @@ import type { SearchEntity } from '../lib/search/search-index-data';
 import { SearchIndex } from '../lib/search/search-index';
 
 /** What the popup asks for: one more than it shows, to know whether there are more. */
-export const RESULT_LIMIT = 31;
+const RESULT_LIMIT = 31;
 
 /** The baseline: Fuse.js over whole entity objects, its defaults but for `ignoreLocation` (evidence sentences are long). */
-export const PLAIN_FUSE_OPTIONS = Object.freeze({ keys: ['name', 'aliases', 'role', 'evidence'], ignoreLocation: true, includeScore: true });
+const PLAIN_FUSE_OPTIONS = Object.freeze({ keys: ['name', 'aliases', 'role', 'evidence'], ignoreLocation: true, includeScore: true });
 
 export interface Keystroke {
   query: string;

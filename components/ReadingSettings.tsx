@@ -1,8 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/extension/settings';
-
-/** The hover delays the options page accepts, in milliseconds. */
-const HOVER_DELAY_RANGE = { min: 100, max: 3000 } as const;
+import { HOVER_DELAY_RANGE, onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/extension/settings';
 
 /** Options: the hover delay, and the links marked wrong on each site, each of which can be undone. */
 export function ReadingSettings() {

@@ -14,7 +14,7 @@ import type { SerializedMatcher } from './match/serialize';
 const entityId = v.pipe(v.string(), v.maxLength(1000));
 
 /** Requests that the background answers, as checked when they arrive. */
-export const BackgroundRequestSchema = v.variant('type', [
+const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('backstory:kb-stats') }),
   v.strictObject({ type: v.literal('backstory:matcher') }),
   v.strictObject({ type: v.literal('backstory:entity'), id: entityId }),

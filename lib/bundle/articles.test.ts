@@ -1,14 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticles, splitChunks } from './articles';
 import { findDates, isDateLine } from './dates';
-
-const SEEDS = join(import.meta.dirname, '../../seeds');
-const seedFiles = readdirSync(SEEDS)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
+import { seedFiles } from '../../tests/fixtures/seeds';
 
 describe('parseArticles on the seed files', async () => {
   const articles = await parseArticles(seedFiles);

@@ -11,10 +11,10 @@ import { foldName, type ArticleBlocks, type CandidateContext, type KnownSpan, ty
 import { isTitleCase, nameVotes } from './name-cues';
 import { resolveAcronyms, resolveShortForms } from './name-expansions';
 import { readOccurrence } from './name-occurrence';
-import { isHeadWord, joinSplitNames, splitAfterHead, trimToUnknown } from './name-spans';
+import { isHead, joinSplitNames, splitAfterHead, trimToUnknown } from './name-spans';
 
-export { foldName, isHeadWord, isTitleCase, nameVotes };
-export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence, ProposedType, TypeVotes };
+export { foldName, isHead, nameVotes };
+export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence };
 
 /** The names of an article that the registry lacks, in text order. */
 export function findCandidates(article: ArticleBlocks, context: CandidateContext): NameOccurrence[] {

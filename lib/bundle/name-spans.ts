@@ -133,7 +133,6 @@ function extendWithAdjectives(text: string, found: FoundName): NameSpan {
 }
 
 export const isHead = (lower: string) => GROUP_HEADS.has(lower) || PLACE_HEADS.has(lower);
-export const isHeadWord = isHead;
 
 const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(word) && word.length <= 8;
 

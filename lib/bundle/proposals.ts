@@ -7,7 +7,7 @@
  */
 import { findUrduNames } from '../match/name-finder';
 import { KnownEntities } from './known-entities';
-import { findCandidates, foldName, isHeadWord, nameVotes, type ArticleBlocks, type KnownSpan, type NameOccurrence } from './name-candidates';
+import { findCandidates, foldName, isHead, nameVotes, type ArticleBlocks, type KnownSpan, type NameOccurrence } from './name-candidates';
 import { PROPOSALS_FORMAT, PROPOSALS_VERSION, type NewAliasProposal, type NewEntityProposal, type Proposals } from './proposal-file';
 import type { Registry } from './registry';
 import { splitSentences } from './sentences';
@@ -238,7 +238,7 @@ export class ProposalCollector {
     if (!single && [...t.forms.keys()].every(isShouted) && key.split(/[\s-]+/u).some((w) => this.lowerVocabulary.has(w))) return false;
     // "Armed Forces", "Member States": every word of it is also written in lower case
     const words = key.split(/[\s-]+/u);
-    if (!single && t.forms.size > 0 && !isHeadWord(words[words.length - 1]!) && words.every((w) => CONNECTORS.has(w) || this.lowerVocabulary.has(w))) return false;
+    if (!single && t.forms.size > 0 && !isHead(words[words.length - 1]!) && words.every((w) => CONNECTORS.has(w) || this.lowerVocabulary.has(w))) return false;
     return true;
   }
 }

@@ -6,6 +6,9 @@
  */
 import type { Article, Bundle, Entity } from '../bundle/schema';
 
+/** The IndexedDB database that holds the knowledge base (Dexie's in db.ts; read without Dexie in search/cached-index.ts). */
+export const DB_NAME = 'backstory';
+
 export type ShardKind = 'entity' | 'article';
 /** Up to ENTITY_SHARD entities or ARTICLE_SHARD articles of one generation, in id order from `firstId`. */
 export interface ShardRow {

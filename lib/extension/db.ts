@@ -13,7 +13,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Bundle, Entity, Evidence } from '../bundle/schema';
-import { SHARD_KINDS, shardRange, shardsOf, type ShardKey, type ShardRow } from './db-shards';
+import { DB_NAME, SHARD_KINDS, shardRange, shardsOf, type ShardKey, type ShardRow } from './db-shards';
 import type { SearchIndexData } from '../search/search-index-data';
 
 export type EntityRow = Omit<Entity, 'evidence'>;
@@ -21,7 +21,7 @@ export type EntityRow = Omit<Entity, 'evidence'>;
 export type EvidenceRow = Evidence & { entityId: string; position: number };
 
 export type KbOrigin = 'seed' | 'import';
-export interface KbFigures {
+interface KbFigures {
   entities: number;
   articles: number;
   evidence: number;
@@ -61,7 +61,7 @@ export class BackstoryDb extends Dexie {
   matcherCache!: EntityTable<MatcherCacheRow, 'contentHash'>;
   searchCache!: EntityTable<SearchCacheRow, 'contentHash'>;
 
-  constructor(name = 'backstory') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       entities: 'id, type, name',
@@ -105,7 +105,7 @@ function bundleOfRows(entities: readonly EntityRow[], articles: Article[], evide
   };
 }
 
-export function figuresOf(content: Pick<Bundle, 'entities' | 'articles'>): KbFigures {
+function figuresOf(content: Pick<Bundle, 'entities' | 'articles'>): KbFigures {
   let evidence = 0;
   let aliases = 0;
   for (const e of content.entities) {

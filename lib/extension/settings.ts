@@ -17,6 +17,9 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, pausedOrigins: [], hoverDelayMs: 450, wrongLinks: {} });
 
+/** The hover delays the options page accepts, in milliseconds. */
+export const HOVER_DELAY_RANGE = { min: 100, max: 3000 } as const;
+
 const KEY = 'settings';
 
 export async function readSettings(): Promise<Settings> {

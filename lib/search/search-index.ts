@@ -41,7 +41,7 @@ interface Candidate {
 }
 
 /** The tuned Fuse.js options, in one place. */
-export const FUSE_OPTIONS: Readonly<IFuseOptions<Candidate>> = Object.freeze({
+const FUSE_OPTIONS: Readonly<IFuseOptions<Candidate>> = Object.freeze({
   keys: ['folded'],
   includeScore: true,
   threshold: 0.4,

@@ -5,7 +5,7 @@
 import { placeCard, type Rect } from '../../card/placement';
 
 /** Taller content scrolls inside the card. */
-export const MAX_CARD_HEIGHT = 520;
+const MAX_CARD_HEIGHT = 520;
 
 /**
  * Measures `card` and moves it next to `anchor`, inside the viewport.

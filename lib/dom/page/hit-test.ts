@@ -23,7 +23,7 @@ interface CaretApis {
 }
 
 /** The caret position at a viewport point, with whichever API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d: CaretApis = doc;
   if (d.caretPositionFromPoint) {
     const p = d.caretPositionFromPoint(x, y);

@@ -28,7 +28,7 @@ const INLINE_TAGS = new Set([
 ]);
 
 /** True when nothing under `element` should be read (its ancestors are not looked at). */
-export function isSkippedElement(element: Element): boolean {
+function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (!element.hasAttributes()) return false;
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;

@@ -11,14 +11,14 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
-export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** The add-on id of the Firefox manifest (`browser_specific_settings.gecko.id`). */
 export const FIREFOX_ADDON_ID = 'backstory@backstory.invalid';
 /**
  * The extension's internal UUID, which Firefox otherwise draws at random per
  * profile: fixed so that the tests know the moz-extension:// origin of its pages.
  */
-export const FIREFOX_EXTENSION_UUID = '3c1a6a52-7d5b-4f57-9a0e-5b1d0d7c2e41';
+const FIREFOX_EXTENSION_UUID = '3c1a6a52-7d5b-4f57-9a0e-5b1d0d7c2e41';
 
 export interface FirefoxWithExtension {
   browser: Browser;

@@ -37,7 +37,7 @@ export interface TestPage {
 }
 
 /** The extension API as the tests call it: `browser` in Firefox, `chrome` in Chromium, both promise-based here. */
-export interface ExtensionApi {
+interface ExtensionApi {
   tabs: {
     query(filter: object): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
