@@ -74,7 +74,9 @@ export class PageSession {
     // Settings that arrive after the session ended change nothing.
     if (this.signal?.aborted) return;
     const wasActive = this.settings !== null && isActiveOn(this.settings, this.origin);
-    const wrongLinksChanged = JSON.stringify(this.settings?.wrongLinks[this.origin] ?? []) !== JSON.stringify(settings.wrongLinks[this.origin] ?? []);
+    const wrongLinksChanged =
+      JSON.stringify(this.settings?.wrongLinks[this.origin] ?? []) !==
+      JSON.stringify(settings.wrongLinks[this.origin] ?? []);
     this.settings = settings;
     const active = isActiveOn(settings, this.origin);
     if (!active) this.stop();
@@ -97,7 +99,13 @@ export class PageSession {
     this.stop();
     const generation = this.generation;
     const { matcher } = await ask({ type: 'backstory:matcher' });
-    if (generation !== this.generation || this.signal?.aborted || !this.settings || !isActiveOn(this.settings, this.origin)) return;
+    if (
+      generation !== this.generation ||
+      this.signal?.aborted ||
+      !this.settings ||
+      !isActiveOn(this.settings, this.origin)
+    )
+      return;
     const runtime = toRuntime(deserializeMatcher(matcher));
     const wrong = new Set(this.settings.wrongLinks[this.origin] ?? []);
     const annotator = new Annotator(this.doc, runtime, {
@@ -179,7 +187,10 @@ export class PageSession {
     const win = this.doc.defaultView;
     if (!win) return;
     if (rect.top < 0 || rect.bottom > win.innerHeight) {
-      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      win.scrollBy({
+        top: rect.top - win.innerHeight / 3,
+        behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
     }
   }
 }

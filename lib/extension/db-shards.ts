@@ -22,7 +22,8 @@ export type ShardKey = [number, ShardKind, string];
 export const ENTITY_SHARD = 64;
 export const ARTICLE_SHARD = 256;
 
-const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** The shard rows of a knowledge base, entities and articles each in id order. */
 export function shardsOf(content: Pick<Bundle, 'entities' | 'articles'>, generation: number): ShardRow[] {

@@ -1,5 +1,12 @@
 /** The content script's side of the message protocol: one runtime listener that checks and dispatches by request type. */
-import { BackstoryError, checkRequest, messageType, TabRequestSchema, type TabHandlers, type TabRequest } from '../messages';
+import {
+  BackstoryError,
+  checkRequest,
+  messageType,
+  TabRequestSchema,
+  type TabHandlers,
+  type TabRequest,
+} from '../messages';
 import { addMessageListener } from './runtime-messages';
 
 /**

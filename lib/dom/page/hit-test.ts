@@ -46,7 +46,9 @@ export function mentionAtPoint(doc: Document, annotator: Annotator, x: number, y
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   // The caret sits between characters: the character under the pointer is at offset or offset - 1.
-  const mention = annotator.mentionAt(caret.node, caret.offset) ?? (caret.offset > 0 ? annotator.mentionAt(caret.node, caret.offset - 1) : null);
+  const mention =
+    annotator.mentionAt(caret.node, caret.offset) ??
+    (caret.offset > 0 ? annotator.mentionAt(caret.node, caret.offset - 1) : null);
   if (!mention) return null;
   const rects = rectsOf(doc, mention.range);
   if (!isOverRects(rects, x, y)) return null;

@@ -82,7 +82,11 @@ export function startImportSession(view: ImportView): ImportSession {
     // The background rebuilds the matcher once and every open tab rescans.
     ask({ type: 'backstory:kb-changed' }).then(
       () => view.show({ kind: 'done', message: IMPORT_TEXT.openPagesUpdated(what) }),
-      (error: unknown) => view.show({ kind: 'done', message: IMPORT_TEXT.openPagesNotUpdated(what, error instanceof Error ? error.message : String(error)) }),
+      (error: unknown) =>
+        view.show({
+          kind: 'done',
+          message: IMPORT_TEXT.openPagesNotUpdated(what, error instanceof Error ? error.message : String(error)),
+        }),
     );
   };
   const worker = startImportWorker(onEvent);

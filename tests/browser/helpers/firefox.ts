@@ -43,7 +43,9 @@ async function refusingProxy(seen: string[]): Promise<Server> {
 }
 
 /** @param options.colorScheme - what pages see as the reader's light or dark setting (light by default) */
-export async function launchFirefoxWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<FirefoxWithExtension> {
   const seen: string[] = [];
   const proxy = await refusingProxy(seen);
   const { port } = proxy.address() as AddressInfo;
@@ -73,7 +75,8 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
     },
   });
   const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  if (id !== FIREFOX_ADDON_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ADDON_ID}`);
+  if (id !== FIREFOX_ADDON_ID)
+    throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ADDON_ID}`);
   return {
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,

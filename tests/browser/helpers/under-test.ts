@@ -104,7 +104,8 @@ function playwrightPage(page: PlaywrightPage): TestPage {
 
 function puppeteerPage(page: PuppeteerPage): TestPage {
   // Key names as puppeteer spells them: a letter is its key code ("KeyN").
-  const key = (name: string) => (/^[A-Z]$/u.test(name) ? `Key${name}` : name) as Parameters<PuppeteerPage['keyboard']['press']>[0];
+  const key = (name: string) =>
+    (/^[A-Z]$/u.test(name) ? `Key${name}` : name) as Parameters<PuppeteerPage['keyboard']['press']>[0];
   return {
     goto: async (url) => {
       if (!url.startsWith('moz-extension:')) {
@@ -114,7 +115,9 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
       // Puppeteer does not see a tab's navigation into the extension's process end: wait for the document instead.
       void page.goto(url).catch(() => undefined);
       const deadline = Date.now() + 15_000;
-      while ((await page.evaluate(() => `${document.URL} ${document.readyState}`).catch(() => '')) !== `${url} complete`) {
+      while (
+        (await page.evaluate(() => `${document.URL} ${document.readyState}`).catch(() => '')) !== `${url} complete`
+      ) {
         if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -155,7 +158,8 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
 
 async function chromium(options: LaunchOptions): Promise<BrowserUnderTest> {
   const launched = await launchWithExtension(options);
-  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => launched.worker.evaluate<R>(callWithApi(fn, arg));
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) =>
+    launched.worker.evaluate<R>(callWithApi(fn, arg));
   const urls = new WeakMap<TestPage, () => string>();
   const wrap = (page: PlaywrightPage) => {
     const wrapped = playwrightPage(page);
@@ -201,7 +205,8 @@ async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
   // the tests open from the popup. Opened first: a tab opened later comes to the front, and Firefox runs no
   // animation in a tab behind another.
   const control = (await openRaw('popup.html')).raw;
-  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => control.evaluate(callWithApi(fn, arg)) as Promise<R>;
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) =>
+    control.evaluate(callWithApi(fn, arg)) as Promise<R>;
   const under: BrowserUnderTest = {
     name: 'firefox',
     extensionOrigin: launched.extensionOrigin,
@@ -233,7 +238,9 @@ async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
 const findTabIn = async (api: ExtensionApi, url: string): Promise<number> => {
   for (const tab of await api.tabs.query({})) {
     if (tab.id === undefined) continue;
-    const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as { url?: string } | null;
+    const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as {
+      url?: string;
+    } | null;
     if (reply?.url === url) return tab.id;
   }
   throw new Error(`no tab with a content script at ${url}`);
