@@ -9,7 +9,8 @@ export default defineConfig({
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: 'Backstory',
-    description: 'Who is who in the news you read: names of people, groups and places explained from a knowledge base on your machine.',
+    description:
+      'Who is who in the news you read: names of people, groups and places explained from a knowledge base on your machine.',
     permissions: ['storage'],
     commands: {
       'next-mention': {

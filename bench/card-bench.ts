@@ -12,7 +12,6 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { MentionReport } from '../lib/messages';
 
-
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -55,7 +54,13 @@ export async function benchCards(rounds = 3): Promise<CardSamples> {
       // A fresh browser for each round and delay, so that the first card of each entity is really cold.
       const browser = await launchWithExtension();
       try {
-        await browser.worker.evaluate((ms) => chrome.storage.local.set({ settings: { enabled: true, pausedOrigins: [], hoverDelayMs: ms, wrongLinks: {} } }), delay);
+        await browser.worker.evaluate(
+          (ms) =>
+            chrome.storage.local.set({
+              settings: { enabled: true, pausedOrigins: [], hoverDelayMs: ms, wrongLinks: {} },
+            }),
+          delay,
+        );
         for (const newsPage of site.pages) {
           const page = await browser.context.newPage();
           await page.goto(server.url(`/${newsPage.slug}.html`));
@@ -63,7 +68,9 @@ export async function benchCards(rounds = 3): Promise<CardSamples> {
             const r = await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
             return r.mentions.length > 0 ? r : undefined;
           }, 'mentions');
-          const names = [...new Map(mentions.map((m) => [m.entityId, m.text])).values()].filter((t) => !/\p{Script=Arabic}/u.test(t)).slice(0, 8);
+          const names = [...new Map(mentions.map((m) => [m.entityId, m.text])).values()]
+            .filter((t) => !/\p{Script=Arabic}/u.test(t))
+            .slice(0, 8);
           for (const [i, name] of names.entries()) {
             if (delay === 100) {
               const cold = await hoverCard(page, name);
@@ -91,12 +98,22 @@ async function roundTrips(): Promise<number[]> {
   const browser = await launchWithExtension();
   try {
     const page = await browser.openExtensionPage('options.html');
-    const send = (message: unknown) => page.evaluate((m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m), message);
+    const send = (message: unknown) =>
+      page.evaluate(
+        (m) =>
+          (
+            globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+          ).chrome.runtime.sendMessage(m),
+        message,
+      );
     // Waits for the seed to be loaded; the matcher lists every entity.
-    const { value } = (await send({ type: 'backstory:matcher' })) as { value: { matcher: { entities: { id: string }[] } } };
+    const { value } = (await send({ type: 'backstory:matcher' })) as {
+      value: { matcher: { entities: { id: string }[] } };
+    };
     const ids = value.matcher.entities.map((e) => e.id);
     return await page.evaluate(async (list) => {
-      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } })
+        .chrome.runtime;
       const times: number[] = [];
       for (const id of list) {
         const t = performance.now();
@@ -112,7 +129,8 @@ async function roundTrips(): Promise<number[]> {
 
 /** The Markdown table of card latencies and the cold/cached ratio. */
 export function cardTable({ cold, coldFirstInTab, cached, hover, roundTrip }: CardSamples): string {
-  const row = (label: string, v: number[]) => `| ${label} | ${v.length} | ${quantile(v, 0.5).toFixed(1)} | ${quantile(v, 0.95).toFixed(1)} | ${Math.max(...v).toFixed(1)} |`;
+  const row = (label: string, v: number[]) =>
+    `| ${label} | ${v.length} | ${quantile(v, 0.5).toFixed(1)} | ${quantile(v, 0.95).toFixed(1)} | ${Math.max(...v).toFixed(1)} |`;
   return [
     '| card | samples | median ms | p95 ms | max ms |',
     '| --- | --- | --- | --- | --- |',

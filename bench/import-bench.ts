@@ -23,7 +23,8 @@ import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
 import { makeImportBundle } from '../tests/fixtures/import-synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const log = (...parts: unknown[]): void => console.error(`[import-bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const log = (...parts: unknown[]): void =>
+  console.error(`[import-bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 export interface ImportRun {
   entities: number;
@@ -60,7 +61,9 @@ const NAME_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f)';
 /** Starts recording, in the options page, the progress bar's values and the gaps between frames. */
 function startRecording(page: Page): Promise<void> {
   return page.evaluate(() => {
-    const w = window as unknown as { benchRecord: { values: [number, string][]; longestGap: number; running: boolean } };
+    const w = window as unknown as {
+      benchRecord: { values: [number, string][]; longestGap: number; running: boolean };
+    };
     w.benchRecord = { values: [], longestGap: 0, running: true };
     let last = performance.now();
     const frame = (now: number) => {
@@ -81,7 +84,10 @@ function startRecording(page: Page): Promise<void> {
   });
 }
 
-async function importOnce(page: Page, file: string): Promise<Pick<ImportRun, 'checkMs' | 'phases' | 'writeMs' | 'totalMs' | 'progress' | 'longestFrameGapMs'>> {
+async function importOnce(
+  page: Page,
+  file: string,
+): Promise<Pick<ImportRun, 'checkMs' | 'phases' | 'writeMs' | 'totalMs' | 'progress' | 'longestFrameGapMs'>> {
   await page.evaluate(NAME_SHIM);
   await startRecording(page);
   await page.getByTestId('import-file').setInputFiles(file);
@@ -90,7 +96,9 @@ async function importOnce(page: Page, file: string): Promise<Pick<ImportRun, 'ch
   await page.getByTestId('import-apply').click();
   await page.getByTestId('import-done').waitFor({ timeout: 600_000 });
   return page.evaluate(() => {
-    const w = window as unknown as { benchRecord: { values: [number, string][]; longestGap: number; running: boolean } };
+    const w = window as unknown as {
+      benchRecord: { values: [number, string][]; longestGap: number; running: boolean };
+    };
     w.benchRecord.running = false;
     const marks = Object.fromEntries(
       performance
@@ -116,7 +124,11 @@ async function importOnce(page: Page, file: string): Promise<Pick<ImportRun, 'ch
       phases,
       writeMs,
       totalMs: checkMs + writeMs,
-      progress: { updates: values.length, distinctValues: new Set(values.map((v) => v[1])).size, longestStillMs: longestStill },
+      progress: {
+        updates: values.length,
+        distinctValues: new Set(values.map((v) => v[1])).size,
+        longestStillMs: longestStill,
+      },
       longestFrameGapMs: w.benchRecord.longestGap,
     };
   });
@@ -137,9 +149,14 @@ async function baseline(page: Page, file: string, capMs: number): Promise<Import
     type Row = Record<string, unknown>;
     const input = document.getElementById('baseline-file') as HTMLInputElement;
     const started = performance.now();
-    const bundle = JSON.parse(await input.files![0]!.text()) as { articles: Row[]; entities: (Row & { id: string; aliases: string[]; shortForms: string[]; evidence: Row[] })[] };
+    const bundle = JSON.parse(await input.files![0]!.text()) as {
+      articles: Row[];
+      entities: (Row & { id: string; aliases: string[]; shortForms: string[]; evidence: Row[] })[];
+    };
     const parseMs = performance.now() - started;
-    const total = bundle.articles.length + bundle.entities.reduce((n, e) => n + 1 + e.aliases.length + e.shortForms.length + e.evidence.length, 0);
+    const total =
+      bundle.articles.length +
+      bundle.entities.reduce((n, e) => n + 1 + e.aliases.length + e.shortForms.length + e.evidence.length, 0);
     await new Promise<void>((ok, fail) => {
       const del = indexedDB.deleteDatabase('backstory-baseline');
       del.onsuccess = () => ok();
@@ -181,7 +198,8 @@ async function baseline(page: Page, file: string, capMs: number): Promise<Import
           break outer;
         }
         await add('entities', entity);
-        for (const alias of [...entity.aliases, ...entity.shortForms]) await add('aliases', { entityId: entity.id, alias, normalized: alias.toLowerCase(), shortForm: false });
+        for (const alias of [...entity.aliases, ...entity.shortForms])
+          await add('aliases', { entityId: entity.id, alias, normalized: alias.toLowerCase(), shortForm: false });
         for (const [position, e] of evidence.entries()) await add('evidence', { ...e, entityId: entity.id, position });
         written += 1 + entity.aliases.length + entity.shortForms.length + evidence.length;
       }
@@ -194,12 +212,23 @@ async function baseline(page: Page, file: string, capMs: number): Promise<Import
     } else tx.abort();
     const ms = performance.now() - started;
     db.close();
-    return { rowsWritten: written, ms, parseMs, finished, projectedMs: finished ? ms : parseMs + ((ms - parseMs) * total) / written };
+    return {
+      rowsWritten: written,
+      ms,
+      parseMs,
+      finished,
+      projectedMs: finished ? ms : parseMs + ((ms - parseMs) * total) / written,
+    };
   }, capMs);
 }
 
-export async function benchImport(options: { sizes: number[]; baselineCapMs: number; command?: string }): Promise<ImportBenchResult> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'options.html'))) throw new Error('no built extension: run `npm run build` first');
+export async function benchImport(options: {
+  sizes: number[];
+  baselineCapMs: number;
+  command?: string;
+}): Promise<ImportBenchResult> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'options.html')))
+    throw new Error('no built extension: run `npm run build` first');
   const loadAverageAtStart = os.loadavg();
   const dir = await mkdtemp(join(os.tmpdir(), 'backstory-import-bench-'));
   const runs: ImportRun[] = [];
@@ -221,7 +250,16 @@ export async function benchImport(options: { sizes: number[]; baselineCapMs: num
         log(`imported in ${Math.round(ours.totalMs)} ms; baseline`);
         const plain = await baseline(page, file, options.baselineCapMs);
         const storedRows = Math.ceil(entities / ENTITY_SHARD) + Math.ceil(bundle.articles.length / ARTICLE_SHARD);
-        runs.push({ entities, evidence, aliases, items: entities + evidence + aliases + bundle.articles.length, storedRows, fileMB: Buffer.byteLength(text) / 1024 / 1024, ...ours, baseline: plain });
+        runs.push({
+          entities,
+          evidence,
+          aliases,
+          items: entities + evidence + aliases + bundle.articles.length,
+          storedRows,
+          fileMB: Buffer.byteLength(text) / 1024 / 1024,
+          ...ours,
+          baseline: plain,
+        });
       } finally {
         await browser.close();
       }
@@ -232,7 +270,13 @@ export async function benchImport(options: { sizes: number[]; baselineCapMs: num
   return {
     command: options.command ?? `npx tsx bench/import-bench.ts --sizes ${options.sizes.join(',')}`,
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart, loadAverageAtEnd: os.loadavg(), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg(),
+      node: process.version,
+    },
     runs,
   };
 }
@@ -246,19 +290,36 @@ export function importTable(result: ImportBenchResult): string {
     '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of result.runs) {
-    const plain = r.baseline.finished ? `${s(r.baseline.ms)} s` : `${s(r.baseline.projectedMs)} s (projected from ${r.baseline.rowsWritten.toLocaleString('en-US')} rows in ${s(r.baseline.ms)} s)`;
+    const plain = r.baseline.finished
+      ? `${s(r.baseline.ms)} s`
+      : `${s(r.baseline.projectedMs)} s (projected from ${r.baseline.rowsWritten.toLocaleString('en-US')} rows in ${s(r.baseline.ms)} s)`;
     lines.push(
       `| ${r.entities.toLocaleString('en-US')} | ${r.evidence.toLocaleString('en-US')} | ${r.items.toLocaleString('en-US')} | ${r.storedRows.toLocaleString('en-US')} | ${r.fileMB.toFixed(1)} MB | ${s(r.checkMs)} s | ${s(r.writeMs)} s | **${s(r.totalMs)} s** | ${plain} | ${(r.baseline.projectedMs / r.totalMs).toFixed(1)}× | ${r.progress.updates} | ${Math.round(r.progress.longestStillMs)} ms | ${Math.round(r.longestFrameGapMs)} ms |`,
     );
   }
-  lines.push('', 'Phases, s:', '', `| entities | ${Object.keys(result.runs[0]?.phases ?? {}).join(' | ')} |`, `|---:|${Object.keys(result.runs[0]?.phases ?? {}).map(() => '---:').join('|')}|`);
-  for (const r of result.runs) lines.push(`| ${r.entities.toLocaleString('en-US')} | ${Object.values(r.phases).map(s).join(' | ')} |`);
+  lines.push(
+    '',
+    'Phases, s:',
+    '',
+    `| entities | ${Object.keys(result.runs[0]?.phases ?? {}).join(' | ')} |`,
+    `|---:|${Object.keys(result.runs[0]?.phases ?? {})
+      .map(() => '---:')
+      .join('|')}|`,
+  );
+  for (const r of result.runs)
+    lines.push(`| ${r.entities.toLocaleString('en-US')} | ${Object.values(r.phases).map(s).join(' | ')} |`);
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, out: { type: 'string' }, 'baseline-cap-s': { type: 'string', default: '60' } } });
-  const sizes = values.sizes!.split(',').map(Number);
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,100000' },
+      out: { type: 'string' },
+      'baseline-cap-s': { type: 'string', default: '60' },
+    },
+  });
+  const sizes = values.sizes.split(',').map(Number);
   const result = await benchImport({ sizes, baselineCapMs: Number(values['baseline-cap-s']) * 1000 });
   const out = resolve(root, values.out ?? 'bench/results/import.json');
   mkdirSync(dirname(out), { recursive: true });

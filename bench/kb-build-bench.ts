@@ -37,12 +37,18 @@ if (values.child !== undefined) {
   const { readFile } = await import('node:fs/promises');
   const registry = v.parse(RegistrySchema, JSON.parse(readFileSync(join(ROOT, 'seeds/registry.json'), 'utf8')));
   const dir = values.child;
-  const names = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort();
   async function* files() {
     for (const name of names) yield { name, text: await readFile(join(dir, name), 'utf8') };
   }
   const started = performance.now();
-  const result = await buildBundle(files(), registry, { name: 'bench', createdAt: '2026-01-01T00:00:00.000Z', propose: values.propose });
+  const result = await buildBundle(files(), registry, {
+    name: 'bench',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    propose: values.propose,
+  });
   const seconds = (performance.now() - started) / 1000;
   console.log(
     JSON.stringify({
@@ -56,8 +62,42 @@ if (values.child !== undefined) {
   process.exit(0);
 }
 
-const FIRST = ['Imtiaz', 'Saima', 'Kamran', 'Nadia', 'Tariq', 'Rubina', 'Faraz', 'Hina', 'Adnan', 'Sadia', 'Junaid', 'Mehwish', 'Usman', 'Ayesha', 'Bilal', 'Farah'];
-const SYLLABLES = ['ka', 'zai', 'ran', 'wal', 'sha', 'mir', 'dar', 'bad', 'khel', 'pur', 'gul', 'nis', 'tan', 'jo', 'har', 'lan'];
+const FIRST = [
+  'Imtiaz',
+  'Saima',
+  'Kamran',
+  'Nadia',
+  'Tariq',
+  'Rubina',
+  'Faraz',
+  'Hina',
+  'Adnan',
+  'Sadia',
+  'Junaid',
+  'Mehwish',
+  'Usman',
+  'Ayesha',
+  'Bilal',
+  'Farah',
+];
+const SYLLABLES = [
+  'ka',
+  'zai',
+  'ran',
+  'wal',
+  'sha',
+  'mir',
+  'dar',
+  'bad',
+  'khel',
+  'pur',
+  'gul',
+  'nis',
+  'tan',
+  'jo',
+  'har',
+  'lan',
+];
 const TITLES = ['Senator', 'Justice', 'Dr', 'Chief Minister', 'Lt Gen', 'spokesman', 'Minister'];
 const HEADS = ['Party', 'Council', 'Commission', 'Front', 'Movement', 'Authority'];
 const PLACES_CUE = ['district', 'area', 'tehsil'];
@@ -65,7 +105,9 @@ const PLACES_CUE = ['district', 'area', 'tehsil'];
 function makeArticles(count: number, dir: string): void {
   const random = prng(count);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const registry = JSON.parse(readFileSync(join(ROOT, 'seeds/registry.json'), 'utf8')) as { entities: { name: string }[] };
+  const registry = JSON.parse(readFileSync(join(ROOT, 'seeds/registry.json'), 'utf8')) as {
+    entities: { name: string }[];
+  };
   const known = registry.entities.map((e) => e.name);
   const surname = () => {
     const s = pick(SYLLABLES) + pick(SYLLABLES);
@@ -75,7 +117,10 @@ function makeArticles(count: number, dir: string): void {
   for (let a = 0; a < count; a++) {
     const person = `${pick(FIRST)} ${surname()}`;
     const group = `${surname()} ${pick(['National', 'Awami', 'Democratic'])} ${pick(HEADS)}`;
-    const acronym = group.split(' ').map((w) => w[0]).join('');
+    const acronym = group
+      .split(' ')
+      .map((w) => w[0])
+      .join('');
     const place = surname();
     const paragraphs = [`${pick(known)} ${words(5)}`, `Updated ${1 + (a % 28)} March 2026`];
     for (let p = 0; p < 8; p++) {
@@ -104,8 +149,20 @@ interface Run {
 }
 
 function build(dir: string, propose: boolean): Run {
-  const args = ['--import', 'tsx', join(ROOT, 'bench/kb-build-bench.ts'), '--child', dir, ...(propose ? ['--propose'] : [])];
-  return JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').pop()!) as Run;
+  const args = [
+    '--import',
+    'tsx',
+    join(ROOT, 'bench/kb-build-bench.ts'),
+    '--child',
+    dir,
+    ...(propose ? ['--propose'] : []),
+  ];
+  return JSON.parse(
+    execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 })
+      .trim()
+      .split('\n')
+      .pop()!,
+  ) as Run;
 }
 
 const sizes = values.sizes.split(',').map(Number);
@@ -127,7 +184,9 @@ for (const size of sizes) {
     for (const kind of order) {
       const run = build(dir, kind === 'propose');
       runs[kind].push(run);
-      console.error(`${size} articles, ${kind}: ${run.articlesPerSecond.toFixed(0)} articles/s, peak ${run.peakMB.toFixed(0)} MB`);
+      console.error(
+        `${size} articles, ${kind}: ${run.articlesPerSecond.toFixed(0)} articles/s, peak ${run.peakMB.toFixed(0)} MB`,
+      );
     }
   }
   results[size] = runs;
@@ -145,4 +204,7 @@ for (const size of sizes) {
   );
 }
 mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(resolve(ROOT, values.out), `${JSON.stringify({ date: new Date().toISOString(), sizes, rounds, results }, null, 2)}\n`);
+writeFileSync(
+  resolve(ROOT, values.out),
+  `${JSON.stringify({ date: new Date().toISOString(), sizes, rounds, results }, null, 2)}\n`,
+);

@@ -15,7 +15,14 @@ import { LinkKind, PageLinker, type TextLayout } from '../lib/match/linker';
 import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/dom/page/annotator';
-import { dropUnread, locate, makeVisibilityCheck, readPageText, type PageText, type TextBlock } from '../lib/dom/page/text-blocks';
+import {
+  dropUnread,
+  locate,
+  makeVisibilityCheck,
+  readPageText,
+  type PageText,
+  type TextBlock,
+} from '../lib/dom/page/text-blocks';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 
 export type PageKind = 'mentions' | 'none';
@@ -73,7 +80,6 @@ interface MarkOptions {
 }
 declare const Mark: new (context: Element) => { mark(keywords: string[], options: MarkOptions): void };
 
-
 let pages: Record<PageKind, string> = { mentions: '', none: '' };
 let runtime: RuntimeMatcher | null = null;
 let annotator: Annotator | null = null;
@@ -90,7 +96,12 @@ const forceLayout = (): void => {
   document.body.getBoundingClientRect();
 };
 
-function setup(input: SetupInput): { deserializeMs: number; toRuntimeMs: number; typedArrayBytes: number; runtimeExtraBytes: number } {
+function setup(input: SetupInput): {
+  deserializeMs: number;
+  toRuntimeMs: number;
+  typedArrayBytes: number;
+  runtimeExtraBytes: number;
+} {
   pages = input.pages;
   regexSource = input.regexSource;
   regexFlags = input.regexFlags;
@@ -106,7 +117,16 @@ function setup(input: SetupInput): { deserializeMs: number; toRuntimeMs: number;
 
 /** Bytes of the typed arrays of the compiled matcher, and of those `toRuntime` adds. */
 function matcherBytes(m: RuntimeMatcher): { typedArrayBytes: number; runtimeExtraBytes: number } {
-  const compiled = [m.childStart, m.edgeClass, m.nodeKey, m.startWords, m.keyCandidates, m.keyCaseSensitive, m.candidateEntity, m.candidateShort];
+  const compiled = [
+    m.childStart,
+    m.edgeClass,
+    m.nodeKey,
+    m.startWords,
+    m.keyCandidates,
+    m.keyCaseSensitive,
+    m.candidateEntity,
+    m.candidateShort,
+  ];
   return {
     typedArrayBytes: compiled.reduce((sum, a) => sum + a.byteLength, 0),
     runtimeExtraBytes: m.charInfo.byteLength + m.rootChild.byteLength + m.entityRegion.byteLength,
@@ -149,13 +169,20 @@ function walkBreakdown(): WalkBreakdown {
   const readPageTextMs = now() - t;
 
   t = now();
-  const text = body.textContent ?? '';
+  const text = body.textContent;
   const textContentMs = now() - t;
 
   t = now();
   const textNodes = bareTextWalk(body);
   const bareTextWalkMs = now() - t;
-  return { readPageTextMs, textContentMs, bareTextWalkMs, knownCuts: page.cuts.known.length, textNodes, chars: text.length };
+  return {
+    readPageTextMs,
+    textContentMs,
+    bareTextWalkMs,
+    knownCuts: page.cuts.known.length,
+    textNodes,
+    chars: text.length,
+  };
 }
 
 async function finish(t0: number, t1: number, count: number): Promise<Timing> {
@@ -214,7 +241,12 @@ function paintInto(
 ): void {
   const from = locate(block, start, false);
   const to = locate(block, end, true);
-  const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+  const range = new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
   const mention = new PageMention(entity, range, kind);
   all.push(mention);
   highlights.get(type)!.add(range);
@@ -237,7 +269,8 @@ async function runBackstoryPhases(): Promise<PhaseTiming> {
   const decided = linker.add(page.block, page.block.text, raw, layoutOf(page));
   const tMatch = now();
   const all: PageMention[] = [];
-  for (const d of decided) paintInto(highlights, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type, d.kind);
+  for (const d of decided)
+    paintInto(highlights, all, d.block, d.start, d.end, d.entity, m.entities[d.entity]!.type, d.kind);
   const t1 = now();
   const timing = await finish(t0, t1, all.length);
   return {
@@ -322,9 +355,18 @@ async function runMark(deadlineMs: number, limit?: number): Promise<PartialTimin
   }
   const t1 = now();
   const timing = await finish(t0, t1, count);
-  return { ...timing, walkMs: NaN, matchMs: NaN, paintMs: NaN, textNodes: 0, chars: 0, finished: done === aliases.length, done, total: aliases.length };
+  return {
+    ...timing,
+    walkMs: NaN,
+    matchMs: NaN,
+    paintMs: NaN,
+    textNodes: 0,
+    chars: 0,
+    finished: done === aliases.length,
+    done,
+    total: aliases.length,
+  };
 }
-
 
 /** Reads every character of `text` and its class once: the least any scanner in JS does. */
 function readEveryCharacter(m: RuntimeMatcher, text: string): number {
@@ -350,7 +392,8 @@ function bareTextWalk(root: Node): number {
 function readFromTextNodes(m: RuntimeMatcher, root: Node): number {
   let sum = 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) sum = (sum + readEveryCharacter(m, (node as Text).data)) | 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    sum = (sum + readEveryCharacter(m, (node as Text).data)) | 0;
   return sum;
 }
 
@@ -366,7 +409,7 @@ function passSteps(): StepTimes {
   const body = document.body;
   const t: StepTimes = {};
   let s = now();
-  const text = body.textContent ?? '';
+  const text = body.textContent;
   t.textContentMs = now() - s;
   s = now();
   readEveryCharacter(m, text);
@@ -402,7 +445,12 @@ function passSteps(): StepTimes {
   const ranges = decided.map((d) => {
     const from = locate(d.block, d.start, false);
     const to = locate(d.block, d.end, true);
-    return new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    return new StaticRange({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
   });
   t.locateAndStaticRangeMs = now() - s;
   s = now();
@@ -466,6 +514,21 @@ function setRegex(source: string, flags: string): void {
   regexFlags = flags;
 }
 
-const api = { setup, load, walkBreakdown, passSteps, runBackstory, runBackstoryWithoutRules, runBackstoryPhases, runRegex, runMark, constructRegex, compileRegex, setRegex, holdMatcher, dropMatcher };
+const api = {
+  setup,
+  load,
+  walkBreakdown,
+  passSteps,
+  runBackstory,
+  runBackstoryWithoutRules,
+  runBackstoryPhases,
+  runRegex,
+  runMark,
+  constructRegex,
+  compileRegex,
+  setRegex,
+  holdMatcher,
+  dropMatcher,
+};
 export type BenchApi = typeof api;
 (window as unknown as { backstoryBench: BenchApi }).backstoryBench = api;

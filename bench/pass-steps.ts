@@ -26,14 +26,17 @@ const rounds = Number(positional[1] ?? 7);
 const collectBeforeWarm = !process.argv.includes('--no-collect');
 const WARM_UP = 2;
 
-
 const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
 const kb = makeKnowledgeBase(aliases);
 const serializedJson = JSON.stringify(serializeMatcher(compileMatcher(kb).matcher));
 const pages: Record<PageKind, string> = { mentions: makePage({ kb }).bodyHtml, none: makePage({ kb: null }).bodyHtml };
 const PAGE_NAMES: Record<PageKind, string> = { mentions: 'with mentions', none: 'no mention' };
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [...CHROMIUM_ARGS],
+});
 
 /** A fresh page (new browser context) with the diagnostic script and the matcher set up. */
 async function freshPage() {
@@ -42,8 +45,17 @@ async function freshPage() {
   await page.setContent(PAGE_SHELL);
   await page.addScriptTag({ content: bundle });
   const cdp = await context.newCDPSession(page);
-  const call = <K extends 'setup' | 'load' | 'passSteps'>(name: K, ...args: Parameters<BenchApi[K]>): Promise<unknown> =>
-    page.evaluate(([n, a]) => (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(...a), [name, args] as [string, unknown[]]);
+  const call = <K extends 'setup' | 'load' | 'passSteps'>(
+    name: K,
+    ...args: Parameters<BenchApi[K]>
+  ): Promise<unknown> =>
+    page.evaluate(
+      ([n, a]) =>
+        (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(
+          ...a,
+        ),
+      [name, args] as [string, unknown[]],
+    );
   await call('setup', { serializedJson, regexSource: '', regexFlags: '', aliasTypes: {}, markAliases: [], pages });
   return { context, cdp, call };
 }
@@ -51,7 +63,9 @@ async function freshPage() {
 try {
   console.log(`Each step of the pass, median ms of ${rounds} rounds, ${aliases.toLocaleString('en')} aliases.`);
   console.log('First: the first pass in a fresh page, as in a tab that has just loaded (each round a new page).');
-  console.log(`Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it), ${collectBeforeWarm ? 'each after a forced garbage collection' : 'with no forced garbage collection'}.\n`);
+  console.log(
+    `Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it), ${collectBeforeWarm ? 'each after a forced garbage collection' : 'with no forced garbage collection'}.\n`,
+  );
   const table: Record<string, StepTimes> = {};
   for (const kind of Object.keys(pages) as PageKind[]) {
     const first: StepTimes[] = [];
@@ -71,13 +85,19 @@ try {
       if (round >= WARM_UP) warm.push(times);
     }
     await context.close();
-    for (const [when, runs] of [['first', first], ['warm', warm]] as const) {
-      table[`${PAGE_NAMES[kind]}, ${when}`] = Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]));
+    for (const [when, runs] of [
+      ['first', first],
+      ['warm', warm],
+    ] as const) {
+      table[`${PAGE_NAMES[kind]}, ${when}`] = Object.fromEntries(
+        Object.keys(runs[0]!).map((key) => [key, median(runs.map((r) => r[key]!))]),
+      );
     }
   }
   const columns = Object.keys(table);
   console.log(`| step | ${columns.join(' | ')} |\n|---|${columns.map(() => '---:').join('|')}|`);
-  for (const key of Object.keys(table[columns[0]!]!)) console.log(`| ${key} | ${columns.map((c) => Number(table[c]![key]!.toFixed(2))).join(' | ')} |`);
+  for (const key of Object.keys(table[columns[0]!]!))
+    console.log(`| ${key} | ${columns.map((c) => Number(table[c]![key]!.toFixed(2))).join(' | ')} |`);
 } finally {
   await browser.close();
 }

@@ -30,13 +30,23 @@ const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
 const kb = makeKnowledgeBase(aliases);
 const serializedJson = JSON.stringify(serializeMatcher(compileMatcher(kb).matcher));
 const pages = { mentions: makePage({ kb }).bodyHtml, none: '' };
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: [...CHROMIUM_ARGS] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: [...CHROMIUM_ARGS],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.setContent(PAGE_SHELL);
   await page.addScriptTag({ content: bundle });
   const call = (name: string, ...args: unknown[]) =>
-    page.evaluate(([n, a]) => (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(...a), [name, args] as [string, unknown[]]);
+    page.evaluate(
+      ([n, a]) =>
+        (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(
+          ...a,
+        ),
+      [name, args] as [string, unknown[]],
+    );
   await call('setup', { serializedJson, regexSource: '', regexFlags: '', aliasTypes: {}, markAliases: [], pages });
   const run = rules ? 'runBackstory' : 'runBackstoryWithoutRules';
   for (let i = 0; i < 3; i++) {
@@ -53,7 +63,9 @@ try {
     if (collect) await cdp.send('HeapProfiler.collectGarbage');
     passMs.push(((await call(run)) as { passMs: number }).passMs);
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -73,7 +85,8 @@ try {
   });
   const show = (title: string, map: Map<string, number>) => {
     console.log(`\n${title}, ms per pass:`);
-    for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000 / PASSES).toFixed(2).padStart(8)}  ${key}`);
+    for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`${(us / 1000 / PASSES).toFixed(2).padStart(8)}  ${key}`);
   };
   console.log(`${rules ? 'with' : 'without'} the rules: pass ${passMs.map((x) => x.toFixed(0)).join(', ')} ms`);
   show('Self', self);

@@ -25,7 +25,14 @@ import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing
 import { CHROMIUM_ARGS } from '../tests/support/extension';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 import { median } from './stats';
-import { aliasList, aliasTypes, makeKnowledgeBase, makePage, PAGE_SHELL, type SyntheticPage } from '../tests/fixtures/synthetic';
+import {
+  aliasList,
+  aliasTypes,
+  makeKnowledgeBase,
+  makePage,
+  PAGE_SHELL,
+  type SyntheticPage,
+} from '../tests/fixtures/synthetic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: argv } = parseArgs({
@@ -40,21 +47,40 @@ const { values: argv } = parseArgs({
     'skip-import': { type: 'boolean', default: false },
   },
 });
-const QUICK = argv.quick === true;
-const SIZES = argv.sizes!.split(',').map((s) => Number(s.trim()));
+const QUICK = argv.quick;
+const SIZES = argv.sizes.split(',').map((s) => Number(s.trim()));
 const URDU_SHARE = argv['urdu-share'] === undefined ? undefined : Number(argv['urdu-share']);
-const knowledgeBase = (aliases: number) => makeKnowledgeBase(aliases, 1, URDU_SHARE === undefined ? {} : { urduShare: URDU_SHARE });
+const knowledgeBase = (aliases: number) =>
+  makeKnowledgeBase(aliases, 1, URDU_SHARE === undefined ? {} : { urduShare: URDU_SHARE });
 const OUT = resolve(root, argv.out ?? (QUICK ? 'bench/results/latest-quick.json' : 'bench/results/latest.json'));
 const COMMAND = `npm run bench${QUICK ? ' -- --quick' : ''}`;
 
 const CONFIG = QUICK
-  ? { rounds: 3, markMaxRounds: 3, markDeadlineMs: 15_000, markBudgetMs: 20_000, regexMaxRounds: 3, regexDeadlineMs: 15_000, regexBudgetMs: 20_000, probeTimeoutMs: 10_000 }
-  : { rounds: 7, markMaxRounds: 7, markDeadlineMs: 60_000, markBudgetMs: 60_000, regexMaxRounds: 7, regexDeadlineMs: 60_000, regexBudgetMs: 60_000, probeTimeoutMs: 30_000 };
+  ? {
+      rounds: 3,
+      markMaxRounds: 3,
+      markDeadlineMs: 15_000,
+      markBudgetMs: 20_000,
+      regexMaxRounds: 3,
+      regexDeadlineMs: 15_000,
+      regexBudgetMs: 20_000,
+      probeTimeoutMs: 10_000,
+    }
+  : {
+      rounds: 7,
+      markMaxRounds: 7,
+      markDeadlineMs: 60_000,
+      markBudgetMs: 60_000,
+      regexMaxRounds: 7,
+      regexDeadlineMs: 60_000,
+      regexBudgetMs: 60_000,
+      probeTimeoutMs: 30_000,
+    };
 
 /** Letters and digits of the scripts on the page, for the RegExp's word boundaries (no `u` flag: see the doc). */
 const WORD_CHARS = 'A-Za-z0-9\\u00C0-\\u024F\\u0600-\\u06FF';
 const REGEX_FLAGS = 'gi';
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 const LAUNCH_ARGS = [...CHROMIUM_ARGS];
 
@@ -89,9 +115,14 @@ async function openBenchPage(context: BrowserContext, scripts: string[]): Promis
 
 type Bench = BenchApi;
 /** Calls `window.backstoryBench[name](...args)` in the page. */
-function call<K extends keyof Bench>(page: Page, name: K, ...args: Parameters<Bench[K]>): Promise<Awaited<ReturnType<Bench[K]>>> {
+function call<K extends keyof Bench>(
+  page: Page,
+  name: K,
+  ...args: Parameters<Bench[K]>
+): Promise<Awaited<ReturnType<Bench[K]>>> {
   return page.evaluate(
-    ([n, a]) => (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(...a),
+    ([n, a]) =>
+      (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(...a),
     [name, args] as [string, unknown[]],
   ) as Promise<Awaited<ReturnType<Bench[K]>>>;
 }
@@ -109,7 +140,7 @@ interface HeapUsage {
 async function heapUsage(cdp: CDPSession): Promise<HeapUsage> {
   await collectGarbage(cdp);
   await collectGarbage(cdp);
-  return (await cdp.send('Runtime.getHeapUsage')) as HeapUsage;
+  return await cdp.send('Runtime.getHeapUsage');
 }
 
 // ---------------------------------------------------------------------------
@@ -182,7 +213,14 @@ interface SizeResult {
   typedArrayBytes: number;
   runtimeExtraBytes: number;
   regexSourceChars: number;
-  regexProbe: { compiled: boolean; constructMs?: number; compileMs?: number; firstLongExecMs?: number; timeoutMs: number; error?: string };
+  regexProbe: {
+    compiled: boolean;
+    constructMs?: number;
+    compileMs?: number;
+    firstLongExecMs?: number;
+    timeoutMs: number;
+    error?: string;
+  };
   pages: PageResult[];
   /** Diagnostic split of the walk (independent of the alias count, so measured at the first size only). */
   walk?: { kind: PageKind; runs: WalkBreakdown[]; median: WalkBreakdown }[];
@@ -199,7 +237,9 @@ function summarise(runs: RunRecord[], contender: Contender): ContenderSummary | 
   if (mine.length === 0) return undefined;
   const t = mine.map((r) => r.timing);
   const pick = (f: (x: Timing & Partial<PartialTiming>) => number | undefined): number | undefined => {
-    const xs = t.map((x) => f(x as Timing & Partial<PartialTiming>)).filter((x): x is number => typeof x === 'number' && !Number.isNaN(x));
+    const xs = t
+      .map((x) => f(x as Timing & Partial<PartialTiming>))
+      .filter((x): x is number => typeof x === 'number' && !Number.isNaN(x));
     return xs.length ? median(xs) : undefined;
   };
   const partial = t as Partial<PartialTiming>[];
@@ -226,7 +266,12 @@ function summarise(runs: RunRecord[], contender: Contender): ContenderSummary | 
   return summary;
 }
 
-function ratio(runs: RunRecord[], summary: PageResult['summary'], other: Contender, withoutCompile = false): RatioSummary | null {
+function ratio(
+  runs: RunRecord[],
+  summary: PageResult['summary'],
+  other: Contender,
+  withoutCompile = false,
+): RatioSummary | null {
   const a = summary.backstory;
   const b = summary[other];
   if (!a || !b) return null;
@@ -237,7 +282,11 @@ function ratio(runs: RunRecord[], summary: PageResult['summary'], other: Contend
     if (mine) perRound.push(cost(r.timing) / mine.timing.passMs);
   }
   const mid = withoutCompile ? (b.passWithoutCompileMs ?? b.passMs) : b.passMs;
-  return { ofMedians: mid / a.passMs, perRoundMedian: perRound.length ? median(perRound) : null, lowerBound: !b.finished };
+  return {
+    ofMedians: mid / a.passMs,
+    perRoundMedian: perRound.length ? median(perRound) : null,
+    lowerBound: !b.finished,
+  };
 }
 
 /** Compiles the RegExp in a browser of its own: V8 can spend minutes compiling a large alternation, and that cannot be interrupted. */
@@ -259,15 +308,23 @@ async function probeRegex(bundle: string, source: string): Promise<SizeResult['r
 }
 
 /** Checks the synthetic data in Node before use: no alias on the page without mentions, and every written mention found. */
-function verify(kb: MatcherSource[], none: SyntheticPage, withMentions: SyntheticPage, regexSource: string, aliases: number): number {
+function verify(
+  kb: MatcherSource[],
+  none: SyntheticPage,
+  withMentions: SyntheticPage,
+  regexSource: string,
+  aliases: number,
+): number {
   const runtime = toRuntime(compileMatcher(kb).matcher);
   const raw: number[] = [];
   for (const text of none.blocks) {
     scanText(runtime, text, raw);
-    if (raw.length > 0) throw new Error(`the page without mentions names "${text.slice(raw[0], raw[1])}" (${aliases} aliases)`);
+    if (raw.length > 0)
+      throw new Error(`the page without mentions names "${text.slice(raw[0], raw[1])}" (${aliases} aliases)`);
   }
   const found = findMentions(runtime, withMentions.blocks).length;
-  if (found !== withMentions.mentions) log(`note: ${withMentions.mentions} mentions written, ${found} found by the matcher in Node (${aliases} aliases)`);
+  if (found !== withMentions.mentions)
+    log(`note: ${withMentions.mentions} mentions written, ${found} found by the matcher in Node (${aliases} aliases)`);
   // The RegExp cross-check only where V8 compiles it quickly.
   if (aliases <= 1000) {
     const re = new RegExp(regexSource, REGEX_FLAGS);
@@ -276,7 +333,8 @@ function verify(kb: MatcherSource[], none: SyntheticPage, withMentions: Syntheti
     for (const t of none.blocks) inNone += t.match(re)?.length ?? 0;
     for (const t of withMentions.blocks) inMentions += t.match(re)?.length ?? 0;
     if (inNone > 0) throw new Error(`the RegExp finds ${inNone} matches on the page without mentions`);
-    if (inMentions !== withMentions.mentions) log(`note: the RegExp finds ${inMentions} of ${withMentions.mentions} mentions in Node (${aliases} aliases)`);
+    if (inMentions !== withMentions.mentions)
+      log(`note: the RegExp finds ${inMentions} of ${withMentions.mentions} mentions in Node (${aliases} aliases)`);
   }
   return found;
 }
@@ -306,7 +364,9 @@ async function benchSize(
 
   log(`${aliases} aliases: RegExp compile probe (up to ${CONFIG.probeTimeoutMs / 1000} s)`);
   const regexProbe = await probeRegex(bundle, regexSource);
-  log(`${aliases} aliases: RegExp ${regexProbe.compiled ? `compiled in ${regexProbe.compileMs!.toFixed(1)} ms` : `did not compile: ${regexProbe.error}`}`);
+  log(
+    `${aliases} aliases: RegExp ${regexProbe.compiled ? `compiled in ${regexProbe.compileMs!.toFixed(1)} ms` : `did not compile: ${regexProbe.error}`}`,
+  );
 
   const { page, cdp } = await openBenchPage(context, scripts);
   const input: SetupInput = {
@@ -352,7 +412,13 @@ async function benchSize(
 
     const runs: RunRecord[] = [];
     const spent: Record<Contender, number> = { backstory: 0, norules: 0, phases: 0, regex: 0, markjs: 0 };
-    const stopped: Record<Contender, boolean> = { backstory: false, norules: false, phases: false, regex: !regexProbe.compiled, markjs: false };
+    const stopped: Record<Contender, boolean> = {
+      backstory: false,
+      norules: false,
+      phases: false,
+      regex: !regexProbe.compiled,
+      markjs: false,
+    };
     const limits: Record<Contender, { rounds: number; budget: number }> = {
       backstory: { rounds: CONFIG.rounds, budget: Infinity },
       norules: { rounds: CONFIG.rounds, budget: Infinity },
@@ -364,20 +430,36 @@ async function benchSize(
       const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]!);
       for (const contender of order) {
         const done = runs.filter((r) => r.contender === contender).length;
-        if (stopped[contender] || done >= limits[contender].rounds || spent[contender] >= limits[contender].budget) continue;
+        if (stopped[contender] || done >= limits[contender].rounds || spent[contender] >= limits[contender].budget)
+          continue;
         await call(page, 'load', kind);
         await collectGarbage(cdp);
         let timing: Timing;
         if (contender === 'backstory') timing = await call(page, 'runBackstory');
         else if (contender === 'norules') timing = await call(page, 'runBackstoryWithoutRules');
         else if (contender === 'phases') timing = await call(page, 'runBackstoryPhases');
-        else if (contender === 'regex') timing = await withTimeout(call(page, 'runRegex', CONFIG.regexDeadlineMs), CONFIG.regexDeadlineMs + 300_000, 'RegExp pass');
-        else timing = await withTimeout(call(page, 'runMark', CONFIG.markDeadlineMs), CONFIG.markDeadlineMs + 300_000, 'mark.js pass');
+        else if (contender === 'regex')
+          timing = await withTimeout(
+            call(page, 'runRegex', CONFIG.regexDeadlineMs),
+            CONFIG.regexDeadlineMs + 300_000,
+            'RegExp pass',
+          );
+        else
+          timing = await withTimeout(
+            call(page, 'runMark', CONFIG.markDeadlineMs),
+            CONFIG.markDeadlineMs + 300_000,
+            'mark.js pass',
+          );
         runs.push({ round, contender, timing });
         spent[contender] += timing.passMs;
         if ((timing as Partial<PartialTiming>).finished === false) stopped[contender] = true;
-        const extra = (timing as Partial<PartialTiming>).finished === false ? ` (stopped at the deadline, ${(timing as PartialTiming).done}/${(timing as PartialTiming).total})` : '';
-        log(`${aliases} aliases, page ${kind}, round ${round + 1}: ${contender} ${timing.passMs.toFixed(1)} ms, ${timing.count} painted${extra}`);
+        const extra =
+          (timing as Partial<PartialTiming>).finished === false
+            ? ` (stopped at the deadline, ${(timing as PartialTiming).done}/${(timing as PartialTiming).total})`
+            : '';
+        log(
+          `${aliases} aliases, page ${kind}, round ${round + 1}: ${contender} ${timing.passMs.toFixed(1)} ms, ${timing.count} painted${extra}`,
+        );
       }
     }
     const summary: PageResult['summary'] = {};
@@ -451,20 +533,32 @@ async function measureMemory(context: BrowserContext, bundle: string, aliases: n
   });
   const matcherOnly = await heapUsage(cdp);
   await page.close();
-  return { aliases, serializedBytes: Buffer.byteLength(json), ...bytes, baseline, messageOnly, withMessage, matcherOnly };
+  return {
+    aliases,
+    serializedBytes: Buffer.byteLength(json),
+    ...bytes,
+    baseline,
+    messageOnly,
+    withMessage,
+    matcherOnly,
+  };
 }
 
 // ---------------------------------------------------------------------------
 
-const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const times = (r: RatioSummary | null): string => (!r ? '–' : `${r.lowerBound ? '≥ ' : ''}${r.ofMedians >= 100 ? r.ofMedians.toFixed(0) : r.ofMedians.toFixed(1)}×`);
-const roundRatio = (r: RatioSummary | null): string => (!r || r.perRoundMedian === null || r.lowerBound ? '' : ` (${r.perRoundMedian.toFixed(1)}×)`);
+const ms = (x: number | undefined): string =>
+  x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+const times = (r: RatioSummary | null): string =>
+  !r ? '–' : `${r.lowerBound ? '≥ ' : ''}${r.ofMedians >= 100 ? r.ofMedians.toFixed(0) : r.ofMedians.toFixed(1)}×`;
+const roundRatio = (r: RatioSummary | null): string =>
+  !r || r.perRoundMedian === null || r.lowerBound ? '' : ` (${r.perRoundMedian.toFixed(1)}×)`;
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 const pageName = (k: PageKind): string => (k === 'mentions' ? 'with mentions' : 'no mention');
 
 function contenderCell(s: ContenderSummary | undefined, probe?: SizeResult['regexProbe']): string {
   if (!s) return probe && !probe.compiled ? `did not compile within ${probe.timeoutMs / 1000} s` : '–';
-  if (!s.finished) return `did not finish within ${(s.scriptMs / 1000).toFixed(0)} s (${((s.doneShare ?? 0) * 100).toFixed(1)}% done, ≈ ${((s.estimatedMs ?? NaN) / 1000).toFixed(0)} s est.)`;
+  if (!s.finished)
+    return `did not finish within ${(s.scriptMs / 1000).toFixed(0)} s (${((s.doneShare ?? 0) * 100).toFixed(1)}% done, ≈ ${((s.estimatedMs ?? NaN) / 1000).toFixed(0)} s est.)`;
   return `${ms(s.passMs)} (n=${s.runs})`;
 }
 
@@ -478,8 +572,13 @@ function regexRatio(size: SizeResult, p: PageResult): string {
 
 function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   const lines: string[] = [];
-  lines.push('Full pass, median ms (runs); ratio = median(contender) / median(Backstory), median of per-round ratios in brackets.', '');
-  lines.push('| aliases | page | Backstory | RegExp | RegExp / Backstory | same, RegExp compile left out | mark.js | mark.js / Backstory |');
+  lines.push(
+    'Full pass, median ms (runs); ratio = median(contender) / median(Backstory), median of per-round ratios in brackets.',
+    '',
+  );
+  lines.push(
+    '| aliases | page | Backstory | RegExp | RegExp / Backstory | same, RegExp compile left out | mark.js | mark.js / Backstory |',
+  );
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const s of sizes) {
     for (const p of s.pages) {
@@ -488,7 +587,11 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
       );
     }
   }
-  lines.push('', 'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), in the same rounds; cost = Backstory / without rules − 1.', '');
+  lines.push(
+    '',
+    'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), in the same rounds; cost = Backstory / without rules − 1.',
+    '',
+  );
   lines.push('| aliases | page | Backstory | without rules | painted (with / without) | rules cost |');
   lines.push('|---:|---|---:|---:|---:|---:|');
   for (const s of sizes) {
@@ -500,8 +603,14 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
       );
     }
   }
-  lines.push('', 'Where the time goes, median ms: walk (readPageText) / match (scan + resolve, or RegExp) / paint (ranges + highlights) / forced layout; then the frame after the pass (to next frame − pass, includes waiting for it).', '');
-  lines.push('| aliases | page | Backstory walk | match | paint | layout | frame after | RegExp compile | walk | match | paint | frame after | mark.js frame after |');
+  lines.push(
+    '',
+    'Where the time goes, median ms: walk (readPageText) / match (scan + resolve, or RegExp) / paint (ranges + highlights) / forced layout; then the frame after the pass (to next frame − pass, includes waiting for it).',
+    '',
+  );
+  lines.push(
+    '| aliases | page | Backstory walk | match | paint | layout | frame after | RegExp compile | walk | match | paint | frame after | mark.js frame after |',
+  );
   lines.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of sizes) {
     for (const p of s.pages) {
@@ -516,15 +625,21 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   const walk = sizes[0]?.walk;
   if (walk) {
     lines.push('', 'The walk alone, median ms (diagnostic; same DOM for every alias count):', '');
-    lines.push('| page | readPageText | body.textContent alone | bare TreeWalker alone (text nodes and lengths) | cuts decided up front | text nodes |');
+    lines.push(
+      '| page | readPageText | body.textContent alone | bare TreeWalker alone (text nodes and lengths) | cuts decided up front | text nodes |',
+    );
     lines.push('|---|---:|---:|---:|---:|---:|');
     for (const w of walk) {
       const m = w.median;
-      lines.push(`| ${pageName(w.kind)} | ${ms(m.readPageTextMs)} | ${ms(m.textContentMs)} | ${ms(m.bareTextWalkMs)} | ${m.knownCuts} | ${m.textNodes} |`);
+      lines.push(
+        `| ${pageName(w.kind)} | ${ms(m.readPageTextMs)} | ${ms(m.textContentMs)} | ${ms(m.bareTextWalkMs)} | ${m.knownCuts} | ${m.textNodes} |`,
+      );
     }
   }
   lines.push('', 'Setup per alias count (not in the pass):', '');
-  lines.push('| aliases | entities | compile in Node | trie nodes | message (JSON) | of which entities | deserialise in page | toRuntime | typed arrays | RegExp source | RegExp compile (probe) |');
+  lines.push(
+    '| aliases | entities | compile in Node | trie nodes | message (JSON) | of which entities | deserialise in page | toRuntime | typed arrays | RegExp source | RegExp compile (probe) |',
+  );
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const s of sizes) {
     const probe = s.regexProbe.compiled
@@ -537,11 +652,19 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   if (memory) {
     const d = (a: HeapUsage, b: HeapUsage): string =>
       `JS heap +${mb(a.usedSize - b.usedSize)}, array buffers +${mb((a.backingStorageSize ?? 0) - (b.backingStorageSize ?? 0))}`;
-    lines.push('', `Tab memory for the matcher at ${memory.aliases.toLocaleString('en-US')} aliases (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, difference to an empty page):`, '');
-    lines.push(`- message as received (JSON string): ${mb(memory.serializedBytes)}; ${d(memory.messageOnly, memory.baseline)}`);
+    lines.push(
+      '',
+      `Tab memory for the matcher at ${memory.aliases.toLocaleString('en-US')} aliases (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage, difference to an empty page):`,
+      '',
+    );
+    lines.push(
+      `- message as received (JSON string): ${mb(memory.serializedBytes)}; ${d(memory.messageOnly, memory.baseline)}`,
+    );
     lines.push(`- message and decoded matcher both alive: ${d(memory.withMessage, memory.baseline)}`);
     lines.push(`- decoded matcher kept, message dropped: ${d(memory.matcherOnly, memory.baseline)}`);
-    lines.push(`- of which typed arrays: ${mb(memory.typedArrayBytes)} compiled + ${mb(memory.runtimeExtraBytes)} runtime tables (charInfo, rootChild, entityRegion)`);
+    lines.push(
+      `- of which typed arrays: ${mb(memory.typedArrayBytes)} compiled + ${mb(memory.runtimeExtraBytes)} runtime tables (charInfo, rootChild, entityRegion)`,
+    );
   }
   return lines.join('\n');
 }
@@ -551,7 +674,8 @@ async function main(): Promise<void> {
   const loadAverageAtStart = os.loadavg();
   const require = createRequire(import.meta.url);
   const markJs = readFileSync(require.resolve('mark.js/dist/mark.js'), 'utf8');
-  const markVersion = (JSON.parse(readFileSync(require.resolve('mark.js/package.json'), 'utf8')) as { version: string }).version;
+  const markVersion = (JSON.parse(readFileSync(require.resolve('mark.js/package.json'), 'utf8')) as { version: string })
+    .version;
   const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
   log(`bundle ${(bundle.length / 1024).toFixed(0)} KB; generating the page without mentions`);
   const none = makePage({ kb: null });
@@ -559,16 +683,20 @@ async function main(): Promise<void> {
   const { browser, context } = await launch();
   const chromiumVersion = (() => {
     try {
-      return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return execFileSync('/usr/bin/chromium', ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       return browser.version();
     }
   })();
   const browserVersion = browser.version();
   const sizes: SizeResult[] = [];
-  let memory: MemoryResult | null = null;
+  let memory: MemoryResult;
   try {
-    for (const [i, n] of SIZES.entries()) sizes.push(await benchSize(context, [markJs, bundle], bundle, n, none, i === 0));
+    for (const [i, n] of SIZES.entries())
+      sizes.push(await benchSize(context, [markJs, bundle], bundle, n, none, i === 0));
     memory = await measureMemory(context, bundle, Math.max(...SIZES));
   } finally {
     await browser.close();
@@ -591,9 +719,22 @@ async function main(): Promise<void> {
       browserVersion,
       markJs: markVersion,
     },
-    config: { ...CONFIG, sizes: SIZES, urduShare: URDU_SHARE ?? null, markChunk: MARK_CHUNK, markOptions: MARK_OPTIONS, regexFlags: REGEX_FLAGS, regexWordChars: WORD_CHARS },
+    config: {
+      ...CONFIG,
+      sizes: SIZES,
+      urduShare: URDU_SHARE ?? null,
+      markChunk: MARK_CHUNK,
+      markOptions: MARK_OPTIONS,
+      regexFlags: REGEX_FLAGS,
+      regexWordChars: WORD_CHARS,
+    },
     pages: {
-      none: { textChars: none.textChars, words: none.words, blocks: none.blocks.length, htmlBytes: Buffer.byteLength(none.bodyHtml) },
+      none: {
+        textChars: none.textChars,
+        words: none.words,
+        blocks: none.blocks.length,
+        htmlBytes: Buffer.byteLength(none.bodyHtml),
+      },
     },
     sizes,
     memory,
@@ -602,11 +743,13 @@ async function main(): Promise<void> {
   mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 1)}\n`);
   console.log(table);
-  console.log(`\nRaw results: ${OUT.replace(`${root}/`, '')} (${results.durationS} s, ${chromiumVersion}, ${os.cpus().length} cores)`);
+  console.log(
+    `\nRaw results: ${OUT.replace(`${root}/`, '')} (${results.durationS} s, ${chromiumVersion}, ${os.cpus().length} cores)`,
+  );
   console.log(`Command: ${COMMAND}`);
-  if (argv['skip-cards'] !== true) await cards();
-  if (argv['skip-search'] !== true) await popupSearch();
-  if (argv['skip-import'] !== true) await importBundles();
+  if (!argv['skip-cards']) await cards();
+  if (!argv['skip-search']) await popupSearch();
+  if (!argv['skip-import']) await importBundles();
 }
 
 /** Card latency with the built extension (bench/card-bench.ts); figures in docs/BENCHMARKS.md, "Hover card". */
@@ -630,7 +773,11 @@ async function popupSearch(): Promise<void> {
 /** Bundle import at 10,000 and 100,000 entities (bench/import-bench.ts); figures in docs/BENCHMARKS.md, "Import". */
 async function importBundles(): Promise<void> {
   const { benchImport, importTable } = await import('./import-bench');
-  const result = await benchImport({ sizes: QUICK ? [10_000] : [10_000, 100_000], baselineCapMs: QUICK ? 20_000 : 60_000, command: COMMAND });
+  const result = await benchImport({
+    sizes: QUICK ? [10_000] : [10_000, 100_000],
+    baselineCapMs: QUICK ? 20_000 : 60_000,
+    command: COMMAND,
+  });
   const out = OUT.replace(/\.json$/u, '-import.json');
   writeFileSync(out, `${JSON.stringify(result, null, 1)}\n`);
   console.log(`\n## Import\n\n${importTable(result)}\nRaw results: ${out.replace(`${root}/`, '')}`);

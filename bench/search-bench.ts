@@ -24,7 +24,13 @@ import { chromium } from 'playwright-core';
 import type { Bundle } from '../lib/bundle/schema';
 import { searchEntitiesOfBundle } from '../lib/search/search-entities';
 import type { SearchEntity } from '../lib/search/search-index-data';
-import { CHROMIUM, CHROMIUM_ARGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from '../tests/support/extension';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  EXTENSION_DIR,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from '../tests/support/extension';
 import { cachedIndexHashes, clearSearchCache, writeKnowledgeBase } from '../tests/support/knowledge-base';
 import type { SearchPageApi } from './search-page';
 import { ranks, setUp, typeQueries, type Contenders, type Keystroke } from './search-keystrokes';
@@ -54,35 +60,55 @@ export interface OpenTiming {
 export interface SearchBenchResult {
   command: string;
   date: string;
-  machine: { cpus: number; cpuModel: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; node: string; chromium: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+    node: string;
+    chromium: string;
+  };
   entities: number;
   evidenceSentences: number;
   queries: Query[];
   plan: TypingPlan;
-  keystrokes: { environment: 'chromium' | 'node'; setup: Contenders['setup']; samples: Keystroke[]; ranks: { query: string; backstory: number; fuse: number }[] }[];
+  keystrokes: {
+    environment: 'chromium' | 'node';
+    setup: Contenders['setup'];
+    samples: Keystroke[];
+    ranks: { query: string; backstory: number; fuse: number }[];
+  }[];
   popup: { case: string; opens: OpenTiming[] }[] | null;
 }
 
 // Helpers for building queries the way readers type them.
 const swapInside = (word: string) => {
   const i = Math.max(1, Math.floor(word.length / 2) - 1);
-  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  return word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
 };
 const dropVowel = (word: string) => {
   const i = word.slice(1).search(/[aeiou]/u) + 1;
   return i > 0 ? word.slice(0, i) + word.slice(i + 1) : word;
 };
 /** One spelling change of the kind transliteration makes: u/oo, ee/i. */
-const respell = (name: string) => (name.includes('u') ? name.replace(/u/u, 'oo') : name.includes('ee') ? name.replace(/ee/u, 'i') : name.replace(/i/u, 'ee'));
+const respell = (name: string) =>
+  name.includes('u')
+    ? name.replace(/u/u, 'oo')
+    : name.includes('ee')
+      ? name.replace(/ee/u, 'i')
+      : name.replace(/i/u, 'ee');
 
 /** About twenty-five queries a reader would type, drawn from the synthetic knowledge base (seeded: the same every run). */
 export function makeQueries(bundle: Bundle): Query[] {
-  const people = bundle.entities.filter((e) => e.type === 'person' && e.aliases.length === 1 && e.name.split(' ').length === 2);
+  const people = bundle.entities.filter(
+    (e) => e.type === 'person' && e.aliases.length === 1 && e.name.split(' ').length === 2,
+  );
   const groups = bundle.entities.filter((e) => e.type === 'group');
   const places = bundle.entities.filter((e) => e.type === 'place' && !e.name.includes(' '));
   const at = <T>(list: T[], fraction: number) => list[Math.floor(list.length * fraction)]!;
   const queries: Query[] = [];
-  for (const f of [0.01, 0.33, 0.62, 0.97]) queries.push({ text: at(people, f).name, kind: 'full name', expect: at(people, f).id });
+  for (const f of [0.01, 0.33, 0.62, 0.97])
+    queries.push({ text: at(people, f).name, kind: 'full name', expect: at(people, f).id });
   for (const f of [0.12, 0.45, 0.81]) {
     const p = at(people, f);
     const [first, last] = p.name.split(' ') as [string, string];
@@ -94,13 +120,22 @@ export function makeQueries(bundle: Bundle): Query[] {
     queries.push({ text: `${dropVowel(first)} ${last}`, kind: 'typo (vowel left out)', expect: p.id });
   }
   const respelt = people.filter((p) => respell(p.name) !== p.name);
-  for (const f of [0.3, 0.88]) queries.push({ text: respell(at(respelt, f).name).toLowerCase(), kind: 'other transliteration', expect: at(respelt, f).id });
+  for (const f of [0.3, 0.88])
+    queries.push({
+      text: respell(at(respelt, f).name).toLowerCase(),
+      kind: 'other transliteration',
+      expect: at(respelt, f).id,
+    });
   for (const f of [0.05, 0.55]) {
     const p = at(people, f);
     queries.push({ text: p.name.split(' ')[1]!, kind: 'last name only', expect: null });
   }
   const tehreek = groups.filter((g) => g.name.startsWith('Tehreek-e-'));
-  queries.push({ text: at(tehreek, 0.4).name.replace(/-/gu, ' ').toLowerCase(), kind: 'group, no hyphens', expect: at(tehreek, 0.4).id });
+  queries.push({
+    text: at(tehreek, 0.4).name.replace(/-/gu, ' ').toLowerCase(),
+    kind: 'group, no hyphens',
+    expect: at(tehreek, 0.4).id,
+  });
   queries.push({ text: at(groups, 0.75).name, kind: 'group', expect: at(groups, 0.75).id });
   const acronym = groups.find((g, i) => i > groups.length / 3 && g.aliases.some((a) => /^[A-Z]{3,}$/u.test(a)))!;
   queries.push({ text: acronym.aliases.find((a) => /^[A-Z]{3,}$/u.test(a))!, kind: 'acronym', expect: null });
@@ -123,7 +158,8 @@ const quantile = (values: readonly number[], q: number): number => {
 };
 const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');
 const ordinal = (n: number) => `${n}${n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
-const log = (...parts: unknown[]): void => console.error(`[search-bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
+const log = (...parts: unknown[]): void =>
+  console.error(`[search-bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
 /** How much typing: every keystroke `rounds` times for Backstory; plain Fuse.js in the first `fuseRounds`, on every `fuseEvery`-th keystroke. */
 export interface TypingPlan {
@@ -142,12 +178,28 @@ async function keystrokesInChromium(entities: SearchEntity[], queries: Query[], 
     await page.addScriptTag({ content: script });
     type Api = { searchBench: SearchPageApi };
     const setup = await page.evaluate((list) => (window as unknown as Api).searchBench.setUp(list), entities);
-    log(`Chromium: index built in ${ms(setup.buildMs)} ms (${setup.terms} terms), Fuse index in ${ms(setup.fuseIndexMs)} ms; typing`);
+    log(
+      `Chromium: index built in ${ms(setup.buildMs)} ms (${setup.terms} terms), Fuse index in ${ms(setup.fuseIndexMs)} ms; typing`,
+    );
     // Warm-up, not recorded: JIT for both contenders (Fuse.js on a few keystrokes only: each takes about a second).
-    await page.evaluate(([q, every]) => (window as unknown as Api).searchBench.type(q, 1, 1, every), [queries.map((q) => q.text), WARM_UP_FUSE_EVERY] as const);
-    const samples = await page.evaluate(([q, p]) => (window as unknown as Api).searchBench.type(q, p.rounds, p.fuseRounds, p.fuseEvery), [queries.map((q) => q.text), plan] as const);
+    await page.evaluate(([q, every]) => (window as unknown as Api).searchBench.type(q, 1, 1, every), [
+      queries.map((q) => q.text),
+      WARM_UP_FUSE_EVERY,
+    ] as const);
+    const samples = await page.evaluate(
+      ([q, p]) => (window as unknown as Api).searchBench.type(q, p.rounds, p.fuseRounds, p.fuseEvery),
+      [queries.map((q) => q.text), plan] as const,
+    );
     const found = [];
-    for (const q of queries) if (q.expect) found.push({ query: q.text, ...(await page.evaluate(([t, id]) => (window as unknown as Api).searchBench.ranks(t, id), [q.text, q.expect] as const)) });
+    for (const q of queries)
+      if (q.expect)
+        found.push({
+          query: q.text,
+          ...(await page.evaluate(([t, id]) => (window as unknown as Api).searchBench.ranks(t, id), [
+            q.text,
+            q.expect,
+          ] as const)),
+        });
     return { environment: 'chromium' as const, setup, samples, ranks: found };
   } finally {
     await browser.close();
@@ -157,9 +209,25 @@ async function keystrokesInChromium(entities: SearchEntity[], queries: Query[], 
 function keystrokesInNode(entities: SearchEntity[], queries: Query[], plan: TypingPlan) {
   const now = () => performance.now();
   const contenders = setUp(entities, now);
-  log(`Node: index built in ${ms(contenders.setup.buildMs)} ms, Fuse index in ${ms(contenders.setup.fuseIndexMs)} ms; typing`);
-  typeQueries(contenders, queries.map((q) => q.text), 1, 1, now, WARM_UP_FUSE_EVERY);
-  const samples = typeQueries(contenders, queries.map((q) => q.text), plan.rounds, plan.fuseRounds, now, plan.fuseEvery);
+  log(
+    `Node: index built in ${ms(contenders.setup.buildMs)} ms, Fuse index in ${ms(contenders.setup.fuseIndexMs)} ms; typing`,
+  );
+  typeQueries(
+    contenders,
+    queries.map((q) => q.text),
+    1,
+    1,
+    now,
+    WARM_UP_FUSE_EVERY,
+  );
+  const samples = typeQueries(
+    contenders,
+    queries.map((q) => q.text),
+    plan.rounds,
+    plan.fuseRounds,
+    now,
+    plan.fuseEvery,
+  );
   const found = queries.flatMap((q) => (q.expect ? [{ query: q.text, ...ranks(contenders, q.text, q.expect) }] : []));
   return { environment: 'node' as const, setup: contenders.setup, samples, ranks: found };
 }
@@ -172,11 +240,21 @@ async function openPopup(browser: ExtensionBrowser): Promise<OpenTiming> {
     await page.locator('html[data-ready="true"]').waitFor({ timeout: 60_000 });
     // No named function inside: tsx would wrap it in a helper that does not exist in the page.
     const [interactiveMs, focusedMs, indexReadyMs, readStartMs, readMs] = await page.evaluate(() =>
-      ['backstory:interactive', 'backstory:search-focused', 'backstory:index-ready', 'backstory:index-read-start', 'backstory:index-read'].map(
-        (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN,
-      ),
+      [
+        'backstory:interactive',
+        'backstory:search-focused',
+        'backstory:index-ready',
+        'backstory:index-read-start',
+        'backstory:index-read',
+      ].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
     );
-    return { interactiveMs: interactiveMs!, focusedMs: focusedMs!, indexReadyMs: indexReadyMs!, readStartMs: readStartMs!, readMs: readMs! };
+    return {
+      interactiveMs: interactiveMs!,
+      focusedMs: focusedMs!,
+      indexReadyMs: indexReadyMs!,
+      readStartMs: readStartMs!,
+      readMs: readMs!,
+    };
   } finally {
     await page.close();
   }
@@ -203,13 +281,19 @@ async function popupOpens(bundle: Bundle, warmOpens: number, coldOpens: number):
     }
     const bigWarm: OpenTiming[] = [];
     for (let i = 0; i < warmOpens; i++) bigWarm.push(await openPopup(browser));
-    cases.push({ case: `synthetic (${bundle.entities.length.toLocaleString('en-US')} entities), cached index`, opens: bigWarm });
+    cases.push({
+      case: `synthetic (${bundle.entities.length.toLocaleString('en-US')} entities), cached index`,
+      opens: bigWarm,
+    });
     const bigCold: OpenTiming[] = [];
     for (let i = 0; i < coldOpens; i++) {
       await clearSearchCache(page);
       bigCold.push(await openPopup(browser));
     }
-    cases.push({ case: `synthetic (${bundle.entities.length.toLocaleString('en-US')} entities), no cache (the popup builds the index)`, opens: bigCold });
+    cases.push({
+      case: `synthetic (${bundle.entities.length.toLocaleString('en-US')} entities), no cache (the popup builds the index)`,
+      opens: bigCold,
+    });
     await page.close();
   } finally {
     await browser.close();
@@ -218,29 +302,43 @@ async function popupOpens(bundle: Bundle, warmOpens: number, coldOpens: number):
 }
 
 /** Runs the whole benchmark. */
-export async function benchPopupSearch(options: { quick?: boolean; popup?: boolean; command?: string } = {}): Promise<SearchBenchResult> {
+export async function benchPopupSearch(
+  options: { quick?: boolean; popup?: boolean; command?: string } = {},
+): Promise<SearchBenchResult> {
   const quick = options.quick === true;
   const loadAverageAtStart = os.loadavg();
   log(`generating ${ENTITIES.toLocaleString('en-US')} synthetic entities`);
   const bundle = makeSearchBundle(ENTITIES);
   const entities = searchEntitiesOfBundle(bundle);
   const queries = makeQueries(bundle);
-  const plan: TypingPlan = quick ? { rounds: 3, fuseRounds: 1, fuseEvery: 6 } : { rounds: 7, fuseRounds: 1, fuseEvery: 2 };
+  const plan: TypingPlan = quick
+    ? { rounds: 3, fuseRounds: 1, fuseEvery: 6 }
+    : { rounds: 7, fuseRounds: 1, fuseEvery: 2 };
   const keystrokes = [await keystrokesInChromium(entities, queries, plan), keystrokesInNode(entities, queries, plan)];
   let popup: SearchBenchResult['popup'] = null;
   if (options.popup !== false) {
-    if (!existsSync(resolve(EXTENSION_DIR, 'popup.html'))) throw new Error('no built extension: run `npm run build` first (or pass --skip-popup)');
+    if (!existsSync(resolve(EXTENSION_DIR, 'popup.html')))
+      throw new Error('no built extension: run `npm run build` first (or pass --skip-popup)');
     popup = await popupOpens(bundle, quick ? 4 : 10, quick ? 2 : 3);
   }
-  const browserVersion = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] }).then(async (b) => {
-    const v = b.version();
-    await b.close();
-    return v;
-  });
+  const browserVersion = await chromium
+    .launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] })
+    .then(async (b) => {
+      const v = b.version();
+      await b.close();
+      return v;
+    });
   return {
     command: options.command ?? `npx tsx bench/search-bench.ts${quick ? ' --quick' : ''}`,
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', loadAverageAtStart, loadAverageAtEnd: os.loadavg(), node: process.version, chromium: browserVersion },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      loadAverageAtStart,
+      loadAverageAtEnd: os.loadavg(),
+      node: process.version,
+      chromium: browserVersion,
+    },
     entities: bundle.entities.length,
     plan,
     evidenceSentences: bundle.entities.reduce((n, e) => n + e.evidence.length, 0),
@@ -268,21 +366,32 @@ export function searchTable(result: SearchBenchResult): string {
     const oursPaired = paired.map((s) => s.backstoryMs);
     const r50 = quantile(theirs, 0.5) / quantile(oursPaired, 0.5);
     const r95 = quantile(theirs, 0.95) / quantile(oursPaired, 0.95);
-    lines.push(`| ${k.environment} | Backstory (trigram candidates + Fuse.js) | ${ours.length} | ${ms(quantile(ours, 0.5))} | ${ms(quantile(ours, 0.95))} | ${ms(Math.max(...ours))} | ${r50.toFixed(0)}× | ${r95.toFixed(0)}× |`);
-    lines.push(`| ${k.environment} | plain Fuse.js over whole entities | ${theirs.length} | ${ms(quantile(theirs, 0.5))} | ${ms(quantile(theirs, 0.95))} | ${ms(Math.max(...theirs))} | | |`);
+    lines.push(
+      `| ${k.environment} | Backstory (trigram candidates + Fuse.js) | ${ours.length} | ${ms(quantile(ours, 0.5))} | ${ms(quantile(ours, 0.95))} | ${ms(Math.max(...ours))} | ${r50.toFixed(0)}× | ${r95.toFixed(0)}× |`,
+    );
+    lines.push(
+      `| ${k.environment} | plain Fuse.js over whole entities | ${theirs.length} | ${ms(quantile(theirs, 0.5))} | ${ms(quantile(theirs, 0.95))} | ${ms(Math.max(...theirs))} | | |`,
+    );
   }
   lines.push('', 'Setup (once per knowledge base), ms:', '');
-  lines.push('| where | build the index | as plain data | structured clone (IndexedDB) | index from the clone | terms | plain Fuse.js index |');
+  lines.push(
+    '| where | build the index | as plain data | structured clone (IndexedDB) | index from the clone | terms | plain Fuse.js index |',
+  );
   lines.push('|---|---:|---:|---:|---:|---:|---:|');
   for (const k of result.keystrokes) {
     const s = k.setup;
-    lines.push(`| ${k.environment} | ${ms(s.buildMs)} | ${ms(s.toDataMs)} | ${ms(s.cloneMs)} | ${ms(s.fromDataMs)} | ${s.terms.toLocaleString('en-US')} | ${ms(s.fuseIndexMs)} |`);
+    lines.push(
+      `| ${k.environment} | ${ms(s.buildMs)} | ${ms(s.toDataMs)} | ${ms(s.cloneMs)} | ${ms(s.fromDataMs)} | ${s.terms.toLocaleString('en-US')} | ${ms(s.fuseIndexMs)} |`,
+    );
   }
   const chromiumRanks = result.keystrokes.find((k) => k.environment === 'chromium')?.ranks ?? [];
   if (chromiumRanks.length > 0) {
     const first = (side: 'backstory' | 'fuse') => chromiumRanks.filter((r) => r[side] === 0).length;
     const top5 = (side: 'backstory' | 'fuse') => chromiumRanks.filter((r) => r[side] >= 0 && r[side] < 5).length;
-    lines.push('', `Queries with an intended entity (${chromiumRanks.length}): first result ${first('backstory')} for Backstory, ${first('fuse')} for plain Fuse.js; in the top five ${top5('backstory')} and ${top5('fuse')}.`);
+    lines.push(
+      '',
+      `Queries with an intended entity (${chromiumRanks.length}): first result ${first('backstory')} for Backstory, ${first('fuse')} for plain Fuse.js; in the top five ${top5('backstory')} and ${top5('fuse')}.`,
+    );
   }
   if (result.popup) {
     lines.push(
@@ -290,21 +399,34 @@ export function searchTable(result: SearchBenchResult): string {
       'Popup opened in a tab of Chromium with the built extension, ms from navigation start: to the `backstory:interactive` mark (search box focused and the index loaded), then the medians of its steps: the page’s first script runs and starts reading the cached index, the index data is in memory, the search box has focus, the index is in the view.',
       '',
     );
-    lines.push('| knowledge base | opens | interactive, median | max | first script | index data read | focus | index ready |');
+    lines.push(
+      '| knowledge base | opens | interactive, median | max | first script | index data read | focus | index ready |',
+    );
     lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const c of result.popup) {
       const i = c.opens.map((o) => o.interactiveMs);
       const mid = (pick: (o: OpenTiming) => number) => ms(quantile(c.opens.map(pick), 0.5));
-      lines.push(`| ${c.case} | ${c.opens.length} | ${ms(quantile(i, 0.5))} | ${ms(Math.max(...i))} | ${mid((o) => o.readStartMs)} | ${mid((o) => o.readMs)} | ${mid((o) => o.focusedMs)} | ${mid((o) => o.indexReadyMs)} |`);
+      lines.push(
+        `| ${c.case} | ${c.opens.length} | ${ms(quantile(i, 0.5))} | ${ms(Math.max(...i))} | ${mid((o) => o.readStartMs)} | ${mid((o) => o.readMs)} | ${mid((o) => o.focusedMs)} | ${mid((o) => o.indexReadyMs)} |`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' }, 'skip-popup': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'skip-popup': { type: 'boolean', default: false },
+    },
+  });
   const result = await benchPopupSearch({ quick: values.quick, popup: !values['skip-popup'] });
-  const out = resolve(root, values.out ?? (values.quick ? 'bench/results/search-quick.json' : 'bench/results/search.json'));
+  const out = resolve(
+    root,
+    values.out ?? (values.quick ? 'bench/results/search-quick.json' : 'bench/results/search.json'),
+  );
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result)}\n`);
   console.log(searchTable(result));

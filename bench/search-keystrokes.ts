@@ -9,10 +9,14 @@ import type { SearchEntity } from '../lib/search/search-index-data';
 import { SearchIndex } from '../lib/search/search-index';
 
 /** What the popup asks for: one more than it shows, to know whether there are more. */
-export const RESULT_LIMIT = 31;
+const RESULT_LIMIT = 31;
 
 /** The baseline: Fuse.js over whole entity objects, its defaults but for `ignoreLocation` (evidence sentences are long). */
-export const PLAIN_FUSE_OPTIONS = Object.freeze({ keys: ['name', 'aliases', 'role', 'evidence'], ignoreLocation: true, includeScore: true });
+const PLAIN_FUSE_OPTIONS = Object.freeze({
+  keys: ['name', 'aliases', 'role', 'evidence'],
+  ignoreLocation: true,
+  includeScore: true,
+});
 
 export interface Keystroke {
   query: string;
@@ -54,7 +58,14 @@ export function setUp(entities: readonly SearchEntity[], now: () => number): Con
  * first `fuseRounds` rounds and there on every `fuseEvery`-th keystroke.
  * @returns one sample per keystroke
  */
-export function typeQueries(contenders: Contenders, queries: readonly string[], rounds: number, fuseRounds: number, now: () => number, fuseEvery = 1): Keystroke[] {
+export function typeQueries(
+  contenders: Contenders,
+  queries: readonly string[],
+  rounds: number,
+  fuseRounds: number,
+  now: () => number,
+  fuseEvery = 1,
+): Keystroke[] {
   const samples: Keystroke[] = [];
   let flip = false;
   let keystroke = 0;

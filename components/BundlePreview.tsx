@@ -3,7 +3,13 @@ import type { ImportMode, ImportPreview } from '../lib/extension/import/importer
 import { formatDay, formatNumber, formatSize, originAndDate } from '../lib/import/import-text';
 
 /** What a checked bundle holds and what merging or replacing would change, with the choice between the two. */
-export function BundlePreview(props: { preview: ImportPreview; mode: ImportMode; onMode: (mode: ImportMode) => void; onImport: () => void; onCancel: () => void }) {
+export function BundlePreview(props: {
+  preview: ImportPreview;
+  mode: ImportMode;
+  onMode: (mode: ImportMode) => void;
+  onImport: () => void;
+  onCancel: () => void;
+}) {
   const { preview, mode } = props;
   const { bundle, current } = preview;
   const diff = preview.diffs[mode];
@@ -11,8 +17,9 @@ export function BundlePreview(props: { preview: ImportPreview; mode: ImportMode;
     <div class="preview" data-testid="import-preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">“{bundle.name}”</h3>
       <p data-testid="preview-bundle">
-        Version {bundle.version}, made {formatDay(bundle.createdAt)}: {formatNumber(bundle.entities)} entities, {formatNumber(bundle.articles)} articles, {formatNumber(bundle.evidence)} quoted
-        sentences. File {preview.fileName}, {formatSize(preview.fileSize)}.
+        Version {bundle.version}, made {formatDay(bundle.createdAt)}: {formatNumber(bundle.entities)} entities,{' '}
+        {formatNumber(bundle.articles)} articles, {formatNumber(bundle.evidence)} quoted sentences. File{' '}
+        {preview.fileName}, {formatSize(preview.fileSize)}.
       </p>
       {current && (
         <p>
@@ -22,13 +29,28 @@ export function BundlePreview(props: { preview: ImportPreview; mode: ImportMode;
       <fieldset>
         <legend>How to import</legend>
         <label>
-          <input type="radio" name="import-mode" value="merge" checked={mode === 'merge'} onChange={() => props.onMode('merge')} data-testid="mode-merge" />
+          <input
+            type="radio"
+            name="import-mode"
+            value="merge"
+            checked={mode === 'merge'}
+            onChange={() => props.onMode('merge')}
+            data-testid="mode-merge"
+          />
           <span>
-            <strong>Merge</strong>: update entities and articles by id, add new sentences and aliases, keep everything else.
+            <strong>Merge</strong>: update entities and articles by id, add new sentences and aliases, keep everything
+            else.
           </span>
         </label>
         <label>
-          <input type="radio" name="import-mode" value="replace" checked={mode === 'replace'} onChange={() => props.onMode('replace')} data-testid="mode-replace" />
+          <input
+            type="radio"
+            name="import-mode"
+            value="replace"
+            checked={mode === 'replace'}
+            onChange={() => props.onMode('replace')}
+            data-testid="mode-replace"
+          />
           <span>
             <strong>Replace</strong>: the knowledge base becomes exactly this bundle.
           </span>
@@ -84,7 +106,9 @@ function Examples({ list }: { list: ChangeList }) {
       {rows.map((kind) => (
         <li data-kind={kind}>
           {words[kind]}: {list.examples[kind].map((e) => e.name).join(', ')}
-          {list[kind] > list.examples[kind].length ? ` and ${formatNumber(list[kind] - list.examples[kind].length)} more` : ''}
+          {list[kind] > list.examples[kind].length
+            ? ` and ${formatNumber(list[kind] - list.examples[kind].length)} more`
+            : ''}
         </li>
       ))}
     </ul>

@@ -5,7 +5,8 @@ export function BundleProblems({ fileName, problems }: { fileName: string; probl
   return (
     <div class="notice error" role="alert" data-testid="import-problems">
       <p>
-        <strong>{fileName ? `${fileName} was not imported.` : 'Nothing was done.'}</strong> Your knowledge base is unchanged.
+        <strong>{fileName ? `${fileName} was not imported.` : 'Nothing was done.'}</strong> Your knowledge base is
+        unchanged.
       </p>
       <ul>
         {problems.map((problem) => (

@@ -53,7 +53,12 @@ export function QuoteList({ quotes }: { quotes: readonly QuotedEvidence[] }) {
 
 export function formatDate(date: string | null): string {
   if (!date) return 'date unknown';
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 export function Card(props: CardProps) {
@@ -61,8 +66,12 @@ export function Card(props: CardProps) {
   if (error) {
     return (
       <div class="body">
-        <p role="alert" class="error">{error}</p>
-        <button type="button" class="icon" onClick={props.onClose} aria-label="Close">×</button>
+        <p role="alert" class="error">
+          {error}
+        </p>
+        <button type="button" class="icon" onClick={props.onClose} aria-label="Close">
+          ×
+        </button>
       </div>
     );
   }
@@ -81,14 +90,25 @@ export function Card(props: CardProps) {
         <div class="title">
           <h2 id="backstory-card-title">{entity.name}</h2>
           {entity.nativeName && entity.nativeName !== entity.name ? (
-            <p class="native" lang="ur" dir="rtl">{entity.nativeName}</p>
+            <p class="native" lang="ur" dir="rtl">
+              {entity.nativeName}
+            </p>
           ) : null}
         </div>
         <div class="actions">
-          <button type="button" class="icon pin" aria-pressed={props.pinned} aria-label={props.pinned ? 'Unpin card' : 'Pin card'} title={props.pinned ? 'Unpin' : 'Keep open'} onClick={() => props.onPin(!props.pinned)}>
+          <button
+            type="button"
+            class="icon pin"
+            aria-pressed={props.pinned}
+            aria-label={props.pinned ? 'Unpin card' : 'Pin card'}
+            title={props.pinned ? 'Unpin' : 'Keep open'}
+            onClick={() => props.onPin(!props.pinned)}
+          >
             {props.pinned ? '●' : '○'}
           </button>
-          <button type="button" class="icon close" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>×</button>
+          <button type="button" class="icon close" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>
+            ×
+          </button>
         </div>
       </div>
       <p class="meta">
@@ -113,7 +133,9 @@ export function Card(props: CardProps) {
           <ul class="chips">
             {related.map((r) => (
               <li key={r.id}>
-                <button type="button" class={`chip type-${r.type}`} onClick={() => props.onRelated(r.id)}>{r.name}</button>
+                <button type="button" class={`chip type-${r.type}`} onClick={() => props.onRelated(r.id)}>
+                  {r.name}
+                </button>
               </li>
             ))}
           </ul>
@@ -121,7 +143,12 @@ export function Card(props: CardProps) {
       ) : null}
       {props.mentionText !== null ? (
         <div class="foot">
-          <button type="button" class="link subtle" onClick={props.onWrongLink} title={`Stop linking “${props.mentionText}” on this site`}>
+          <button
+            type="button"
+            class="link subtle"
+            onClick={props.onWrongLink}
+            title={`Stop linking “${props.mentionText}” on this site`}
+          >
             Wrong link?
           </button>
         </div>

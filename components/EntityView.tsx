@@ -16,7 +16,10 @@ export interface EntityViewProps {
   onReveal(entityId: string): void;
 }
 
-type Loaded = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; detail: EntityDetail | null; evidence: ArticleEvidence[] };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; detail: EntityDetail | null; evidence: ArticleEvidence[] };
 
 /** Everything the card shows about an entity, and every sentence that mentions it, grouped by article. */
 export function EntityView(props: EntityViewProps) {
@@ -62,9 +65,13 @@ export function EntityView(props: EntityViewProps) {
       {loaded.status === 'loading' ? (
         <p class="state">{POPUP_TEXT.entityLoading}</p>
       ) : loaded.status === 'error' ? (
-        <p class="state error" role="alert">{POPUP_TEXT.entityFailed(loaded.message)}</p>
+        <p class="state error" role="alert">
+          {POPUP_TEXT.entityFailed(loaded.message)}
+        </p>
       ) : !loaded.detail ? (
-        <p class="state" role="alert">{POPUP_TEXT.entityMissing}</p>
+        <p class="state" role="alert">
+          {POPUP_TEXT.entityMissing}
+        </p>
       ) : (
         <EntityBody {...props} detail={loaded.detail} evidence={loaded.evidence} heading={heading} />
       )}
@@ -72,17 +79,32 @@ export function EntityView(props: EntityViewProps) {
   );
 }
 
-function EntityBody(props: EntityViewProps & { detail: EntityDetail; evidence: ArticleEvidence[]; heading: RefObject<HTMLHeadingElement | null> }) {
+function EntityBody(
+  props: EntityViewProps & {
+    detail: EntityDetail;
+    evidence: ArticleEvidence[];
+    heading: RefObject<HTMLHeadingElement | null>;
+  },
+) {
   const { entity, quotes, evidenceCount, related } = props.detail;
   const { evidence } = props;
   const others = entity.aliases.filter((a) => a !== entity.name && a !== entity.nativeName);
-  const seen = entity.firstSeen && entity.lastSeen ? (entity.firstSeen === entity.lastSeen ? formatDate(entity.firstSeen) : `${formatDate(entity.firstSeen)} – ${formatDate(entity.lastSeen)}`) : null;
+  const seen =
+    entity.firstSeen && entity.lastSeen
+      ? entity.firstSeen === entity.lastSeen
+        ? formatDate(entity.firstSeen)
+        : `${formatDate(entity.firstSeen)} – ${formatDate(entity.lastSeen)}`
+      : null;
   return (
     <>
       <header class="entity-head">
-        <h1 id="entity-title" tabIndex={-1} ref={props.heading}>{entity.name}</h1>
+        <h1 id="entity-title" tabIndex={-1} ref={props.heading}>
+          {entity.name}
+        </h1>
         {entity.nativeName && entity.nativeName !== entity.name ? (
-          <p class="native" lang="ur" dir="rtl">{entity.nativeName}</p>
+          <p class="native" lang="ur" dir="rtl">
+            {entity.nativeName}
+          </p>
         ) : null}
         <p class="meta">
           <span class={`type type-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
@@ -90,7 +112,8 @@ function EntityBody(props: EntityViewProps & { detail: EntityDetail; evidence: A
         </p>
         {others.length > 0 ? <p class="aka">Also written {others.map((a) => `“${a}”`).join(', ')}</p> : null}
         <p class="seen">
-          {evidenceCount} mention{evidenceCount === 1 ? '' : 's'} in {evidence.length} article{evidence.length === 1 ? '' : 's'}
+          {evidenceCount} mention{evidenceCount === 1 ? '' : 's'} in {evidence.length} article
+          {evidence.length === 1 ? '' : 's'}
           {seen ? ` · ${seen}` : ''}
         </p>
         {props.onPage > 0 ? (
@@ -128,7 +151,8 @@ function EntityBody(props: EntityViewProps & { detail: EntityDetail; evidence: A
             <article key={article.articleId} class="source-article" aria-label={article.headline}>
               <h3>{article.headline}</h3>
               <p class="cite">
-                {article.source ?? 'Source unknown'} · <time dateTime={article.date ?? undefined}>{formatDate(article.date)}</time>
+                {article.source ?? 'Source unknown'} ·{' '}
+                <time dateTime={article.date ?? undefined}>{formatDate(article.date)}</time>
               </p>
               <ul class="sentences">
                 {article.sentences.map((s) => (

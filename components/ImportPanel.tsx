@@ -23,12 +23,19 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
   changed.current = onChanged;
 
   useEffect(() => {
-    session.current = startImportSession({ show: setState, showRollback: setRollbackTo, changed: () => changed.current() });
+    session.current = startImportSession({
+      show: setState,
+      showRollback: setRollbackTo,
+      changed: () => changed.current(),
+    });
     return () => session.current?.close();
   }, []);
 
   // A file dropped anywhere on the page is imported, never opened by the browser in place of the page.
-  useEffect(() => listenForFileDrops(window, { dragging: setDragging, dropped: (file) => session.current?.check(file) }), []);
+  useEffect(
+    () => listenForFileDrops(window, { dragging: setDragging, dropped: (file) => session.current?.check(file) }),
+    [],
+  );
 
   const check = (file: File) => session.current?.check(file);
   const busy = state.kind === 'busy';
@@ -38,8 +45,8 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
       <section aria-labelledby="import-heading" class="import">
         <h2 id="import-heading">Import a bundle</h2>
         <p>
-          A bundle is the file that <code>npm run kb:build</code> makes from a set of articles, or one that a newsroom publishes. You see what it changes before
-          anything is written.
+          A bundle is the file that <code>npm run kb:build</code> makes from a set of articles, or one that a newsroom
+          publishes. You see what it changes before anything is written.
         </p>
         <div class={`drop-zone${dragging ? ' dragging' : ''}`} data-testid="drop-zone">
           <p>Drop a bundle file here, or</p>
@@ -92,7 +99,12 @@ export function ImportPanel({ onChanged }: { onChanged: () => void }) {
         <h2 id="backup-heading">Export and roll back</h2>
         <p>Export writes the knowledge base as a bundle file that imports back to the same state.</p>
         <div class="actions">
-          <button type="button" disabled={busy} onClick={() => session.current?.exportKnowledgeBase()} data-testid="export">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => session.current?.exportKnowledgeBase()}
+            data-testid="export"
+          >
             Export the knowledge base
           </button>
           {rollbackTo && (

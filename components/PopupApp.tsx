@@ -77,7 +77,12 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
   useEffect(() => {
     void readPage().then((read) => {
       // A page that is still loading may not have been read yet.
-      if (read.status === 'ready' && (read.tab.origin !== null || read.tab.url === null) && (read.read.kind !== 'mentions' || read.read.mentions.length === 0)) rereadSoon();
+      if (
+        read.status === 'ready' &&
+        (read.tab.origin !== null || read.tab.url === null) &&
+        (read.read.kind !== 'mentions' || read.read.mentions.length === 0)
+      )
+        rereadSoon();
     });
     return () => timers.current.forEach(clearTimeout);
   }, [readPage]);
@@ -132,11 +137,17 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
     <div class="popup">
       <header class="bar">
         <h1 class="brand">
-          <svg viewBox="0 0 20 20" aria-hidden="true"><path d="M4 3h8l4 4v10H4z" /><path d="M7 9h6M7 12h6M7 15h4" /></svg>
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M4 3h8l4 4v10H4z" />
+            <path d="M7 9h6M7 12h6M7 15h4" />
+          </svg>
           Backstory
         </h1>
         <button type="button" class="icon" onClick={services.openOptions} aria-label="Open the options" title="Options">
-          <svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="2.5" /><path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" /></svg>
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            <circle cx="10" cy="10" r="2.5" />
+            <path d="M10 2.5v2.2M10 15.3v2.2M2.5 10h2.2M15.3 10h2.2M4.7 4.7l1.6 1.6M13.7 13.7l1.6 1.6M4.7 15.3l1.6-1.6M13.7 6.3l1.6-1.6" />
+          </svg>
         </button>
       </header>
       <main class="content">
@@ -146,7 +157,13 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
             entityId={current}
             load={loadEntity}
             onPage={mentionsOnPage.filter((m) => m.entityId === current).length}
-            backLabel={previous ? `Back to ${previousName ?? 'the previous entity'}` : query.trim() ? 'Back to results' : 'Back to search'}
+            backLabel={
+              previous
+                ? `Back to ${previousName ?? 'the previous entity'}`
+                : query.trim()
+                  ? 'Back to results'
+                  : 'Back to search'
+            }
             onBack={back}
             onOpen={open}
             onReveal={(id) => void reveal(id, mentionsOnPage.find((m) => m.entityId === id)?.name ?? id)}
@@ -180,7 +197,12 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
               onReveal={(entity: PageEntity) => void reveal(entity.entityId, entity.name)}
               onOpen={open}
               onPause={(origin, paused) =>
-                changeSettings((s) => ({ ...s, pausedOrigins: paused ? [...new Set([...s.pausedOrigins, origin])] : s.pausedOrigins.filter((o) => o !== origin) }))
+                changeSettings((s) => ({
+                  ...s,
+                  pausedOrigins: paused
+                    ? [...new Set([...s.pausedOrigins, origin])]
+                    : s.pausedOrigins.filter((o) => o !== origin),
+                }))
               }
               onEnable={(enabled) => changeSettings((s) => ({ ...s, enabled }))}
               onOptions={services.openOptions}

@@ -1,8 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { onSettingsChanged, readSettings, removeWrongLink, updateSettings, type Settings } from '../lib/extension/settings';
-
-/** The hover delays the options page accepts, in milliseconds. */
-const HOVER_DELAY_RANGE = { min: 100, max: 3000 } as const;
+import {
+  HOVER_DELAY_RANGE,
+  onSettingsChanged,
+  readSettings,
+  removeWrongLink,
+  updateSettings,
+  type Settings,
+} from '../lib/extension/settings';
 
 /** Options: the hover delay, and the links marked wrong on each site, each of which can be undone. */
 export function ReadingSettings() {
@@ -28,7 +32,8 @@ export function ReadingSettings() {
             value={settings.hoverDelayMs}
             onChange={(e) => {
               const ms = Number(e.currentTarget.value);
-              if (Number.isFinite(ms) && ms >= HOVER_DELAY_RANGE.min && ms <= HOVER_DELAY_RANGE.max) void updateSettings((s) => ({ ...s, hoverDelayMs: ms }));
+              if (Number.isFinite(ms) && ms >= HOVER_DELAY_RANGE.min && ms <= HOVER_DELAY_RANGE.max)
+                void updateSettings((s) => ({ ...s, hoverDelayMs: ms }));
             }}
           />{' '}
           ms
@@ -44,7 +49,11 @@ export function ReadingSettings() {
               aliases.map((alias) => (
                 <li key={`${origin} ${alias}`}>
                   “{alias}” on {origin}{' '}
-                  <button type="button" onClick={() => void undo(origin, alias)} aria-label={`Link “${alias}” again on ${origin}`}>
+                  <button
+                    type="button"
+                    onClick={() => void undo(origin, alias)}
+                    aria-label={`Link “${alias}” again on ${origin}`}
+                  >
                     Undo
                   </button>
                 </li>

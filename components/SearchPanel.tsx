@@ -7,7 +7,8 @@ import type { SearchIndex } from '../lib/search/search-index';
 import { SearchResult } from './SearchResult';
 
 export type TypeFilter = 'all' | EntityType;
-export type IndexState = { status: 'loading' } | { status: 'ready'; index: SearchIndex } | { status: 'error'; message: string };
+export type IndexState =
+  { status: 'loading' } | { status: 'ready'; index: SearchIndex } | { status: 'error'; message: string };
 
 export interface SearchPanelProps {
   index: IndexState;
@@ -45,7 +46,11 @@ export function SearchPanel(props: SearchPanelProps) {
   const { hits, more, unfiltered } = useMemo(() => {
     if (index.status !== 'ready' || trimmed === '') return { hits: [], more: false, unfiltered: 0 };
     const found = index.index.search(trimmed, { types, limit: LIMIT + 1 });
-    return { hits: found.slice(0, LIMIT), more: found.length > LIMIT, unfiltered: found.length === 0 && types ? index.index.search(trimmed, { limit: 1 }).length : 0 };
+    return {
+      hits: found.slice(0, LIMIT),
+      more: found.length > LIMIT,
+      unfiltered: found.length === 0 && types ? index.index.search(trimmed, { limit: 1 }).length : 0,
+    };
   }, [index, trimmed, filter]);
 
   useEffect(() => {
@@ -55,7 +60,8 @@ export function SearchPanel(props: SearchPanelProps) {
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (hits.length > 0) props.onActive(event.key === 'ArrowDown' ? Math.min(hits.length - 1, active + 1) : Math.max(0, active - 1));
+      if (hits.length > 0)
+        props.onActive(event.key === 'ArrowDown' ? Math.min(hits.length - 1, active + 1) : Math.max(0, active - 1));
     } else if (event.key === 'Enter') {
       const hit = hits[active] ?? hits[0];
       if (hit) {
@@ -76,8 +82,13 @@ export function SearchPanel(props: SearchPanelProps) {
   return (
     <div class="search">
       <div class="search-box">
-        <label for="search-input" class="visually-hidden">{POPUP_TEXT.searchLabel}</label>
-        <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true"><circle cx="8.5" cy="8.5" r="5.5" /><path d="M13 13l4.5 4.5" /></svg>
+        <label for="search-input" class="visually-hidden">
+          {POPUP_TEXT.searchLabel}
+        </label>
+        <svg class="search-icon" viewBox="0 0 20 20" aria-hidden="true">
+          <circle cx="8.5" cy="8.5" r="5.5" />
+          <path d="M13 13l4.5 4.5" />
+        </svg>
         <input
           ref={input}
           id="search-input"
@@ -102,25 +113,43 @@ export function SearchPanel(props: SearchPanelProps) {
         <legend class="visually-hidden">Show</legend>
         {(['all', ...ENTITY_TYPES] as const).map((value) => (
           <label key={value} class={`filter${filter === value ? ' checked' : ''}`}>
-            <input type="radio" name="type" value={value} checked={filter === value} onChange={() => props.onFilter(value)} />
+            <input
+              type="radio"
+              name="type"
+              value={value}
+              checked={filter === value}
+              onChange={() => props.onFilter(value)}
+            />
             {value === 'all' ? 'All' : TYPE_PLURALS[value]}
           </label>
         ))}
       </fieldset>
-      <p id="search-status" class="search-status" role="status" aria-live="polite">{status}</p>
+      <p id="search-status" class="search-status" role="status" aria-live="polite">
+        {status}
+      </p>
       {!showing ? (
         props.children
       ) : index.status === 'loading' ? (
-        <p class="state" aria-busy="true">{POPUP_TEXT.indexLoading}</p>
+        <p class="state" aria-busy="true">
+          {POPUP_TEXT.indexLoading}
+        </p>
       ) : index.status === 'error' ? (
-        <p class="state error" role="alert">{POPUP_TEXT.indexFailed(index.message)}</p>
+        <p class="state error" role="alert">
+          {POPUP_TEXT.indexFailed(index.message)}
+        </p>
       ) : index.index.size === 0 ? (
         <p class="state">{POPUP_TEXT.kbEmpty}</p>
       ) : hits.length === 0 ? (
         <div class="state no-results">
-          <p class="state-title">{filter === 'all' ? POPUP_TEXT.noResults(trimmed) : POPUP_TEXT.noResultsOfType(trimmed, TYPE_PLURALS[filter])}</p>
+          <p class="state-title">
+            {filter === 'all'
+              ? POPUP_TEXT.noResults(trimmed)
+              : POPUP_TEXT.noResultsOfType(trimmed, TYPE_PLURALS[filter])}
+          </p>
           {unfiltered > 0 ? (
-            <button type="button" class="link" onClick={() => props.onFilter('all')}>Search all types</button>
+            <button type="button" class="link" onClick={() => props.onFilter('all')}>
+              Search all types
+            </button>
           ) : (
             <p class="hint">{POPUP_TEXT.noResultsHint}</p>
           )}
@@ -128,7 +157,15 @@ export function SearchPanel(props: SearchPanelProps) {
       ) : (
         <ul id={RESULTS_ID} role="listbox" aria-label="Results" class="results">
           {hits.map((hit, i) => (
-            <SearchResult key={hit.entity.id} id={optionId(i)} hit={hit} selected={i === active} onChoose={() => props.onOpen(hit.entity.id)} onPoint={() => props.onActive(i)} excerpt={props.excerpt} />
+            <SearchResult
+              key={hit.entity.id}
+              id={optionId(i)}
+              hit={hit}
+              selected={i === active}
+              onChoose={() => props.onOpen(hit.entity.id)}
+              onPoint={() => props.onActive(i)}
+              excerpt={props.excerpt}
+            />
           ))}
         </ul>
       )}

@@ -21,16 +21,31 @@ export function SearchResult({ hit, id, selected, onChoose, onPoint, excerpt }: 
   const { entity, field, matched } = hit;
   const spans = (text: string) => displaySpans(text, hit.spans);
   return (
-    <li id={id} role="option" aria-selected={selected} class={`result${selected ? ' selected' : ''}`} onClick={onChoose} onMouseMove={selected ? undefined : onPoint}>
+    <li
+      id={id}
+      role="option"
+      aria-selected={selected}
+      class={`result${selected ? ' selected' : ''}`}
+      onClick={onChoose}
+      onMouseMove={selected ? undefined : onPoint}
+    >
       <span class="result-head">
-        <span class="result-name">{field === 'name' ? <MarkedText text={entity.name} spans={spans(entity.name)} /> : entity.name}</span>
+        <span class="result-name">
+          {field === 'name' ? <MarkedText text={entity.name} spans={spans(entity.name)} /> : entity.name}
+        </span>
         <span class={`type type-${entity.type}`}>{TYPE_LABELS[entity.type]}</span>
       </span>
-      <span class={`result-role${field === 'role' ? ' matched' : ''}`}>{field === 'role' ? <MarkedText text={entity.role} spans={spans(entity.role)} /> : entity.role}</span>
+      <span class={`result-role${field === 'role' ? ' matched' : ''}`}>
+        {field === 'role' ? <MarkedText text={entity.role} spans={spans(entity.role)} /> : entity.role}
+      </span>
       {field === 'alias' ? (
         <span class="result-via">
           also{' '}
-          <span lang={isArabicScript(matched) ? 'ur' : undefined} dir={isArabicScript(matched) ? 'rtl' : undefined} class="alias">
+          <span
+            lang={isArabicScript(matched) ? 'ur' : undefined}
+            dir={isArabicScript(matched) ? 'rtl' : undefined}
+            class="alias"
+          >
             <MarkedText text={matched} spans={spans(matched)} />
           </span>
         </span>
@@ -40,7 +55,15 @@ export function SearchResult({ hit, id, selected, onChoose, onPoint, excerpt }: 
   );
 }
 
-function EvidenceExcerpt({ entityId, word, load }: { entityId: string; word: string; load: SearchResultProps['excerpt'] }) {
+function EvidenceExcerpt({
+  entityId,
+  word,
+  load,
+}: {
+  entityId: string;
+  word: string;
+  load: SearchResultProps['excerpt'];
+}) {
   const [excerpt, setExcerpt] = useState<Piece[] | null>(null);
   useEffect(() => {
     let live = true;

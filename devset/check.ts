@@ -24,7 +24,8 @@ for (const page of readPages()) {
   if (annotation === null) problems.push('annotation missing (devset/annotations/<id>.json)');
   if (text !== null && annotation !== null) {
     if (annotation.id !== page.id) problems.push(`annotation id is ${annotation.id}`);
-    for (const name of annotation.names) if (name.id !== null && !ids.has(name.id)) problems.push(`"${name.text}": unknown id ${name.id}`);
+    for (const name of annotation.names)
+      if (name.id !== null && !ids.has(name.id)) problems.push(`"${name.text}": unknown id ${name.id}`);
     const gold = goldSpans(text, annotation);
     problems.push(...gold.problems);
     const raw: number[] = [];
@@ -33,7 +34,10 @@ for (const page of readPages()) {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const covered = gold.spans.some((s) => s.start < end && start < s.end);
-      if (!covered) problems.push(`not annotated: "${text.slice(start, end)}" at ${start}: …${text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/gu, ' ')}…`);
+      if (!covered)
+        problems.push(
+          `not annotated: "${text.slice(start, end)}" at ${start}: …${text.slice(Math.max(0, start - 40), end + 40).replace(/\s+/gu, ' ')}…`,
+        );
     }
   }
   checked++;

@@ -13,10 +13,15 @@ for (const id of process.argv.slice(2)) {
   for (const a of await parseArticles([{ name: id, text: pageText(id) ?? '' }])) {
     const blocks = [a.headline, ...a.paragraphs];
     const mentions = findMentions(matcher, blocks);
-    const linked = blocks.map((_, b) => mentions.filter((m) => m.block === b).map((m) => ({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant })));
+    const linked = blocks.map((_, b) =>
+      mentions
+        .filter((m) => m.block === b)
+        .map((m) => ({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant })),
+    );
     collector.addArticle(a.id, blocks, linked);
   }
 }
 const p = collector.finish();
-for (const e of p.newEntities) console.log(e.type, e.mentions, e.name, JSON.stringify(e.aliases), JSON.stringify(e.shortForms), '|', e.role);
+for (const e of p.newEntities)
+  console.log(e.type, e.mentions, e.name, JSON.stringify(e.aliases), JSON.stringify(e.shortForms), '|', e.role);
 for (const a of p.newAliases) console.log('alias', a.id, a.alias, a.reason);

@@ -42,7 +42,8 @@ export interface GoldSpan {
 export function readPages(): PageEntry[] {
   const files = [resolve(DEVSET_DIR, 'pages.json')];
   const batches = resolve(DEVSET_DIR, 'batches');
-  if (existsSync(batches)) for (const f of readdirSync(batches).sort()) if (f.endsWith('.json')) files.push(resolve(batches, f));
+  if (existsSync(batches))
+    for (const f of readdirSync(batches).sort()) if (f.endsWith('.json')) files.push(resolve(batches, f));
   const seen = new Map<string, PageEntry>();
   for (const file of files) {
     for (const page of JSON.parse(readFileSync(file, 'utf8')) as PageEntry[]) {
@@ -98,11 +99,16 @@ export function goldSpans(text: string, annotation: Annotation): { spans: GoldSp
       }
       const key = `${start}:${name.text.length}`;
       const other = claimed.get(key);
-      if (other) problems.push(`occurrence ${n} of "${name.text}" is annotated twice (${String(other.id)} and ${String(name.id)})`);
+      if (other)
+        problems.push(
+          `occurrence ${n} of "${name.text}" is annotated twice (${String(other.id)} and ${String(name.id)})`,
+        );
       claimed.set(key, name);
       all.push({ start, end: start + name.text.length, text: name.text, id: name.id, annotation: name });
     }
   }
-  const spans = all.filter((s) => !all.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start));
+  const spans = all.filter(
+    (s) => !all.some((o) => o !== s && o.start <= s.start && s.end <= o.end && o.end - o.start > s.end - s.start),
+  );
   return { spans: spans.sort((a, b) => a.start - b.start), problems };
 }

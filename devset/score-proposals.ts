@@ -46,9 +46,16 @@ const alreadyMatched = new Set<string>();
 const matcher = registryMatcher(registry);
 /** True when the seed matcher links `text` alone, whole, to `id` as one of the registry's own names (not by a linking rule). */
 function matchedAsWritten(text: string, id: string): boolean {
-  return findMentions(matcher, [text]).some((m) => m.start === 0 && m.end === text.length && matcher.entities[m.entity]!.id === id && m.kind === LinkKind.Name);
+  return findMentions(matcher, [text]).some(
+    (m) => m.start === 0 && m.end === text.length && matcher.entities[m.entity]!.id === id && m.kind === LinkKind.Name,
+  );
 }
-const registryExact = new Map<string, Set<string>>(registry.entities.map((e) => [e.id, new Set([e.name, ...e.aliases, ...e.shortForms, ...(e.nativeName ? [e.nativeName] : [])])]));
+const registryExact = new Map<string, Set<string>>(
+  registry.entities.map((e) => [
+    e.id,
+    new Set([e.name, ...e.aliases, ...e.shortForms, ...(e.nativeName ? [e.nativeName] : [])]),
+  ]),
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-proposals-'));
 let pages = 0;
@@ -83,9 +90,25 @@ for (const page of readPages()) {
 
 const proposalsFile = join(dir, 'proposals.json');
 const started = Date.now();
-execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../scripts/kb-build.ts'), '--articles', dir, '--registry', values.registry, '--out', join(dir, 'bundle.json'), '--propose', proposalsFile], {
-  stdio: values.quiet ? 'ignore' : ['ignore', 'ignore', 'ignore'],
-});
+execFileSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    resolve(import.meta.dirname, '../scripts/kb-build.ts'),
+    '--articles',
+    dir,
+    '--registry',
+    values.registry,
+    '--out',
+    join(dir, 'bundle.json'),
+    '--propose',
+    proposalsFile,
+  ],
+  {
+    stdio: values.quiet ? 'ignore' : ['ignore', 'ignore', 'ignore'],
+  },
+);
 const seconds = (Date.now() - started) / 1000;
 const proposals = JSON.parse(readFileSync(proposalsFile, 'utf8')) as Proposals;
 rmSync(dir, { recursive: true, force: true });
@@ -102,7 +125,9 @@ for (const p of proposals.newEntities) {
   const forms = [p.name, ...p.aliases, ...p.shortForms].map(fold);
   const match = forms.map((f) => byText.get(f)).find((e) => e !== undefined);
   if (!match) {
-    wrong.push(`${p.name} (${p.type}${forms.some((f) => notNames.has(f)) ? ', annotated as not an entity' : ''}) ×${p.mentions}: ${p.examples[0]?.sentence.slice(0, 100) ?? ''}`);
+    wrong.push(
+      `${p.name} (${p.type}${forms.some((f) => notNames.has(f)) ? ', annotated as not an entity' : ''}) ×${p.mentions}: ${p.examples[0]?.sentence.slice(0, 100) ?? ''}`,
+    );
     continue;
   }
   if (found.has(match)) {
@@ -127,14 +152,22 @@ for (const a of proposals.newAliases) {
     aliasFound.add(key);
   } else aliasWrong.push(`${a.id}: ${a.alias} (${a.reason ?? ''})`);
 }
-const aliasMissed = [...expectedAliases.entries()].filter(([k]) => !aliasFound.has(k)).map(([, a]) => `${a.id}: ${a.alias}`);
+const aliasMissed = [...expectedAliases.entries()]
+  .filter(([k]) => !aliasFound.has(k))
+  .map(([, a]) => `${a.id}: ${a.alias}`);
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
 console.log(`${pages} pages of set "${values.set}", builder ran in ${seconds.toFixed(1)} s`);
-console.log(`new entities: precision ${pct(right, proposals.newEntities.length)} (${right}/${proposals.newEntities.length}), recall ${pct(found.size, expectedEntities.size)} (${found.size}/${expectedEntities.size})`);
+console.log(
+  `new entities: precision ${pct(right, proposals.newEntities.length)} (${right}/${proposals.newEntities.length}), recall ${pct(found.size, expectedEntities.size)} (${found.size}/${expectedEntities.size})`,
+);
 console.log(`types right:  ${pct(typeRight, right)} (${typeRight}/${right})`);
-console.log(`new aliases:  precision ${pct(aliasRight, proposals.newAliases.length)} (${aliasRight}/${proposals.newAliases.length}), recall ${pct(aliasFound.size, expectedAliases.size)} (${aliasFound.size}/${expectedAliases.size})`);
-console.log(`              (not expected, as the matcher already links them as registry names: ${[...alreadyMatched].map((k) => k.split('\u0000')[1]).join(', ')}; counting them too, recall would be ${pct(aliasFound.size, expectedAliases.size + alreadyMatched.size)})`);
+console.log(
+  `new aliases:  precision ${pct(aliasRight, proposals.newAliases.length)} (${aliasRight}/${proposals.newAliases.length}), recall ${pct(aliasFound.size, expectedAliases.size)} (${aliasFound.size}/${expectedAliases.size})`,
+);
+console.log(
+  `              (not expected, as the matcher already links them as registry names: ${[...alreadyMatched].map((k) => k.split('\u0000')[1]).join(', ')}; counting them too, recall would be ${pct(aliasFound.size, expectedAliases.size + alreadyMatched.size)})`,
+);
 if (!values.quiet) {
   const list = (title: string, items: string[]) => {
     if (items.length === 0) return;

@@ -42,7 +42,10 @@ const homeRegion = matcher.regions[matcher.homeRegion];
 const misses: string[] = [];
 
 function context(text: string, start: number, end: number): string {
-  return `${text.slice(Math.max(0, start - 50), start)}[${text.slice(start, end)}]${text.slice(end, end + 50)}`.replace(/\s+/gu, ' ');
+  return `${text.slice(Math.max(0, start - 50), start)}[${text.slice(start, end)}]${text.slice(end, end + 50)}`.replace(
+    /\s+/gu,
+    ' ',
+  );
 }
 
 for (const page of readPages()) {
@@ -84,7 +87,10 @@ for (const page of readPages()) {
       hit.add(right);
     } else {
       tally.wrong++;
-      const gold = overlapping.length === 0 ? 'not annotated' : overlapping.map((s) => `${s.text} = ${s.id ?? `none (${s.annotation.type})`}`).join('; ');
+      const gold =
+        overlapping.length === 0
+          ? 'not annotated'
+          : overlapping.map((s) => `${s.text} = ${s.id ?? `none (${s.annotation.type})`}`).join('; ');
       wrongLinks.push(`${page.id}: ${p.id} for ${context(text, p.start, p.end)}  [gold: ${gold}]`);
     }
   }
@@ -104,11 +110,18 @@ for (const [set, t] of tallies) {
   );
 }
 if (values.context) {
-  console.log(`\nEntities of the home region (${homeRegion ?? 'none'}) named in full per page; generic names need ${CONTEXT_THRESHOLD}, acronyms without support ${ACRONYM_CONTEXT_THRESHOLD}:`);
+  console.log(
+    `\nEntities of the home region (${homeRegion ?? 'none'}) named in full per page; generic names need ${CONTEXT_THRESHOLD}, acronyms without support ${ACRONYM_CONTEXT_THRESHOLD}:`,
+  );
   for (const [set, counts] of contextCounts) {
     const histogram = new Map<number, number>();
     for (const c of counts) histogram.set(Math.min(c, 5), (histogram.get(Math.min(c, 5)) ?? 0) + 1);
-    console.log(`  ${set.padEnd(6)} ${[...histogram].sort((a, b) => a[0] - b[0]).map(([c, n]) => `${c === 5 ? '5+' : c}: ${n}`).join(', ')}`);
+    console.log(
+      `  ${set.padEnd(6)} ${[...histogram]
+        .sort((a, b) => a[0] - b[0])
+        .map(([c, n]) => `${c === 5 ? '5+' : c}: ${n}`)
+        .join(', ')}`,
+    );
   }
 }
 if (!values.quiet) {

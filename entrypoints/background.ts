@@ -12,12 +12,16 @@ export default defineBackground(() => {
   const db = new BackstoryDb();
   const matchers = new MatcherService(db);
   // Only an empty database gets the seed: an upgrade of the extension keeps what the reader imported.
-  const ready = loadIfEmpty(db, fetchSeedBundle).catch((error: unknown) => console.error('Backstory: loading the shipped knowledge base failed', error));
+  const ready = loadIfEmpty(db, fetchSeedBundle).catch((error: unknown) =>
+    console.error('Backstory: loading the shipped knowledge base failed', error),
+  );
   // The popup's search index is built here once per knowledge base, so that opening the popup only reads it.
   const cacheSearchIndex = () =>
     loadSearchIndex(db)
       .then((loaded) => loaded.saved)
-      .catch((error: unknown) => console.warn('Backstory: the search index was not cached; the popup will build it', error));
+      .catch((error: unknown) =>
+        console.warn('Backstory: the search index was not cached; the popup will build it', error),
+      );
   void ready.then(cacheSearchIndex);
   // The first card a reader asks for should not also pay for the database's first read and the code's first run.
   void ready
@@ -25,11 +29,15 @@ export default defineBackground(() => {
       const id = (await matchers.get()).matcher.entities[0]?.id;
       if (id !== undefined) await entityDetail(db, id);
     })
-    .catch((error: unknown) => console.warn('Backstory: warming up the card data failed; the first card will be slower', error));
+    .catch((error: unknown) =>
+      console.warn('Backstory: warming up the card data failed; the first card will be slower', error),
+    );
 
   const notifyTabs = async (): Promise<number> => {
     const tabs = await browser.tabs.query({});
-    const sent = await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? Promise.reject() : askTab(tab.id, { type: 'backstory:reload-kb' }))));
+    const sent = await Promise.allSettled(
+      tabs.map((tab) => (tab.id === undefined ? Promise.reject() : askTab(tab.id, { type: 'backstory:reload-kb' }))),
+    );
     return sent.filter((s) => s.status === 'fulfilled').length;
   };
 
@@ -53,12 +61,13 @@ export default defineBackground(() => {
 
   handleMessages(handlers);
 
-  browser.commands.onCommand.addListener(async (command) => {
+  const stepMention = async (command: string) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     const direction = command === 'previous-mention' ? -1 : 1;
     await askTab(tab.id, { type: 'backstory:step-mention', direction }).catch((error: unknown) => {
       console.warn('Backstory: this tab has no names to step through', error);
     });
-  });
+  };
+  browser.commands.onCommand.addListener((command) => void stepMention(command));
 });

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessages } from './extension/message-handler';
 import type { KbCounts } from './extension/db';
-import { BackstoryError, checkRequest, dispatch, isBackgroundRequest, TabRequestSchema, unwrap, type BackgroundHandlers } from './messages';
+import {
+  BackstoryError,
+  checkRequest,
+  dispatch,
+  isBackgroundRequest,
+  TabRequestSchema,
+  unwrap,
+  type BackgroundHandlers,
+} from './messages';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 
@@ -38,7 +46,11 @@ describe('dispatch', () => {
 
   it('passes the request and the sender to the handler', async () => {
     const entity = vi.fn(async () => null);
-    await dispatch(handlers({ 'backstory:entity': entity }), { type: 'backstory:entity', id: 'person/x' }, { tabId: 7 });
+    await dispatch(
+      handlers({ 'backstory:entity': entity }),
+      { type: 'backstory:entity', id: 'person/x' },
+      { tabId: 7 },
+    );
     expect(entity).toHaveBeenCalledWith({ type: 'backstory:entity', id: 'person/x' }, { tabId: 7 });
   });
 
@@ -61,12 +73,15 @@ describe('dispatch', () => {
         throw new TypeError('db closed');
       },
     });
-    expect(await dispatch(failing, { type: 'backstory:kb-stats' }, {})).toEqual({ ok: false, error: { code: 'internal', message: 'db closed' } });
+    expect(await dispatch(failing, { type: 'backstory:kb-stats' }, {})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'db closed' },
+    });
     expect(consoleError).toHaveBeenCalledOnce();
   });
 
   it('answers an unknown request type with bad-request', async () => {
-    const request = { type: 'backstory:nonsense' } as unknown as Parameters<typeof dispatch>[1];
+    const request = { type: 'backstory:nonsense' };
     expect(await dispatch(handlers(), request, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 });
@@ -82,7 +97,9 @@ describe('isBackgroundRequest and unwrap', () => {
   it('returns the value of an ok result and throws the error of a failed one', () => {
     expect(unwrap({ ok: true, value: 1 }, 'x')).toBe(1);
     expect(() => unwrap({ ok: false, error: { code: 'not-found', message: 'gone' } }, 'x')).toThrow('gone');
-    expect(() => unwrap(undefined, 'the request backstory:kb-stats')).toThrow(/did not answer the request backstory:kb-stats/u);
+    expect(() => unwrap(undefined, 'the request backstory:kb-stats')).toThrow(
+      /did not answer the request backstory:kb-stats/u,
+    );
   });
 });
 
@@ -90,11 +107,19 @@ describe('handleMessages', () => {
   it('answers Backstory requests through one runtime listener and leaves other messages alone', async () => {
     const remove = handleMessages(handlers());
     const sender = { tab: { id: 3 } } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:kb-stats' }, sender, () => undefined)).toEqual([{ ok: true, value: stats }]);
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'someone-else' }, sender, () => undefined)).toEqual([undefined]);
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:mentions' }, sender, () => undefined)).toEqual([undefined]);
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:kb-stats' }, sender, () => undefined),
+    ).toEqual([{ ok: true, value: stats }]);
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'someone-else' }, sender, () => undefined)).toEqual([
+      undefined,
+    ]);
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:mentions' }, sender, () => undefined),
+    ).toEqual([undefined]);
     remove();
-    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:kb-stats' }, sender, () => undefined)).toEqual([]);
+    expect(
+      await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:kb-stats' }, sender, () => undefined),
+    ).toEqual([]);
   });
 });
 
@@ -105,8 +130,14 @@ describe('requests checked when they arrive at the background', () => {
     const refused = await dispatch(handlers({ 'backstory:entity': entity }), { type: 'backstory:entity', id: 7 }, {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(!refused.ok && refused.error.message).toMatch(/backstory:entity.*id/u);
-    expect(await dispatch(handlers({ 'backstory:entity': entity }), { type: 'backstory:entity' }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await dispatch(handlers(), { type: 'backstory:kb-stats', extra: 'smuggled' }, {})).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await dispatch(handlers({ 'backstory:entity': entity }), { type: 'backstory:entity' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(await dispatch(handlers(), { type: 'backstory:kb-stats', extra: 'smuggled' }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
     expect(entity).not.toHaveBeenCalled();
     consoleWarn.mockRestore();
   });
@@ -115,7 +146,11 @@ describe('requests checked when they arrive at the background', () => {
     const consoleWarn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const remove = handleMessages(handlers());
     const sender = { tab: { id: 3 } } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-    const [answer] = (await fakeBrowser.runtime.onMessage.trigger({ type: 'backstory:open-entity', id: ['person/x'] }, sender, () => undefined)) as [unknown];
+    const [answer] = (await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'backstory:open-entity', id: ['person/x'] },
+      sender,
+      () => undefined,
+    )) as [unknown];
     expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/id/u) } });
     expect(() => unwrap(answer as Parameters<typeof unwrap>[0], 'x')).toThrow(/Malformed request/u);
     remove();
@@ -125,10 +160,16 @@ describe('requests checked when they arrive at the background', () => {
 
 describe('checkRequest', () => {
   it('returns a well-formed tab request, and the reason for a malformed one', () => {
-    expect(checkRequest(TabRequestSchema, { type: 'backstory:step-mention', direction: -1 })).toEqual({ ok: true, request: { type: 'backstory:step-mention', direction: -1 } });
+    expect(checkRequest(TabRequestSchema, { type: 'backstory:step-mention', direction: -1 })).toEqual({
+      ok: true,
+      request: { type: 'backstory:step-mention', direction: -1 },
+    });
     const refused = checkRequest(TabRequestSchema, { type: 'backstory:step-mention', direction: 2 });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && refused.reason).toMatch(/^Malformed request "backstory:step-mention": direction: /u);
-    expect(checkRequest(TabRequestSchema, 'backstory:mentions')).toMatchObject({ ok: false, reason: expect.stringMatching(/Malformed request/u) });
+    expect(checkRequest(TabRequestSchema, 'backstory:mentions')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/Malformed request/u),
+    });
   });
 });

@@ -14,7 +14,7 @@ import type { SerializedMatcher } from './match/serialize';
 const entityId = v.pipe(v.string(), v.maxLength(1000));
 
 /** Requests that the background answers, as checked when they arrive. */
-export const BackgroundRequestSchema = v.variant('type', [
+const BackgroundRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('backstory:kb-stats') }),
   v.strictObject({ type: v.literal('backstory:matcher') }),
   v.strictObject({ type: v.literal('backstory:entity'), id: entityId }),
@@ -82,7 +82,10 @@ export class BackstoryError extends Error {
 type RequestOf<R extends { type: string }, T extends R['type']> = Extract<R, { type: T }>;
 
 export type BackgroundHandlers = {
-  [T in BackgroundRequest['type']]: (request: RequestOf<BackgroundRequest, T>, sender: { tabId?: number; url?: string }) => Promise<BackgroundResponses[T]>;
+  [T in BackgroundRequest['type']]: (
+    request: RequestOf<BackgroundRequest, T>,
+    sender: { tabId?: number; url?: string },
+  ) => Promise<BackgroundResponses[T]>;
 };
 
 export type TabHandlers = {
@@ -91,7 +94,12 @@ export type TabHandlers = {
 
 /** True for any Backstory message (its type starts with `backstory:`), well-formed or not: which side answers it is decided by its type. */
 export function isBackgroundRequest(message: unknown): message is { type: string } {
-  return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string' && (message as { type: string }).type.startsWith('backstory:');
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    (message as { type: string }).type.startsWith('backstory:')
+  );
 }
 
 /** The type of a Backstory message, or null for anything else. */
@@ -108,18 +116,31 @@ export type Checked<T> = { ok: true; request: T } | { ok: false; reason: string 
 export function checkRequest<S extends v.GenericSchema>(schema: S, message: unknown): Checked<v.InferOutput<S>> {
   const parsed = v.safeParse(schema, message);
   if (parsed.success) return { ok: true, request: parsed.output };
-  const reason = parsed.issues.map((issue) => (issue.path?.length ? `${v.getDotPath(issue) ?? '?'}: ${issue.message}` : issue.message)).join('; ');
-  return { ok: false, reason: `Malformed request ${JSON.stringify(messageType(message) ?? String(message))}: ${reason}` };
+  const reason = parsed.issues
+    .map((issue) => (issue.path?.length ? `${v.getDotPath(issue) ?? '?'}: ${issue.message}` : issue.message))
+    .join('; ');
+  return {
+    ok: false,
+    reason: `Malformed request ${JSON.stringify(messageType(message) ?? String(message))}: ${reason}`,
+  };
 }
 
 /**
  * Checks a request from another context, runs its handler, and wraps the
  * outcome (or the error, or why the request was refused) in a result object.
  */
-export async function dispatch(handlers: BackgroundHandlers, message: unknown, sender: { tabId?: number; url?: string }): Promise<Result<unknown>> {
+export async function dispatch(
+  handlers: BackgroundHandlers,
+  message: unknown,
+  sender: { tabId?: number; url?: string },
+): Promise<Result<unknown>> {
   const type = messageType(message);
-  const handler = type !== null && Object.hasOwn(handlers, type) ? (handlers[type as BackgroundRequest['type']] as (r: BackgroundRequest, s: typeof sender) => Promise<unknown>) : undefined;
-  if (!handler) return { ok: false, error: { code: 'bad-request', message: `Unknown request "${type ?? String(message)}".` } };
+  const handler =
+    type !== null && Object.hasOwn(handlers, type)
+      ? (handlers[type as BackgroundRequest['type']] as (r: BackgroundRequest, s: typeof sender) => Promise<unknown>)
+      : undefined;
+  if (!handler)
+    return { ok: false, error: { code: 'bad-request', message: `Unknown request "${type ?? String(message)}".` } };
   const checked = checkRequest(BackgroundRequestSchema, message);
   if (!checked.ok) {
     console.warn(`Backstory: ${checked.reason}`);

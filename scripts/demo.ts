@@ -15,7 +15,13 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 const PORT = Number(process.env.PORT ?? 4173);
 
 function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const candidates = [
+    process.env.CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ];
   return candidates.find((c): c is string => !!c && existsSync(c)) ?? null;
 }
 
@@ -30,9 +36,13 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('The extension is not built: run `npm run build` first.');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error('The extension is not built: run `npm run build` first.');
   const { pages, index } = await renderNewsSite();
-  const routes = new Map<string, string>([['/', index], ...pages.map((p): [string, string] => [`/${p.slug}.html`, p.html])]);
+  const routes = new Map<string, string>([
+    ['/', index],
+    ...pages.map((p): [string, string] => [`/${p.slug}.html`, p.html]),
+  ]);
   const server = createServer((request, response) => {
     const body = routes.get(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (body === undefined) response.writeHead(404).end('Not found');
@@ -48,7 +58,14 @@ async function main(): Promise<void> {
 
   const chromium = findChromium();
   const profile = await mkdtemp(join(tmpdir(), 'backstory-demo-'));
-  const args = [`--user-data-dir=${profile}`, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run', '--disable-background-networking', `${url}${pages[0]!.slug}.html`];
+  const args = [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    `${url}${pages[0]!.slug}.html`,
+  ];
   if (!chromium) {
     console.log('No Chromium found: install it (sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome.');
     return;

@@ -16,7 +16,13 @@ import * as v from 'valibot';
 import { buildBundle } from '../lib/bundle/builder';
 import { RegistrySchema } from '../lib/bundle/registry';
 import { formatProposals } from '../lib/bundle/proposal-file';
-import { ProposalsError, acceptProposals, formatRegistry, parseProposals, type RegistryJson } from '../lib/bundle/accept';
+import {
+  ProposalsError,
+  acceptProposals,
+  formatRegistry,
+  parseProposals,
+  type RegistryJson,
+} from '../lib/bundle/accept';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +43,9 @@ async function main(): Promise<number> {
       const accepted = acceptProposals(registryJson, parseProposals(await readFile(values.accept, 'utf8')));
       registryJson = accepted.json;
       await writeFile(values.registry, formatRegistry(registryJson));
-      console.log(`${values.registry}: ${accepted.addedEntities.length} entities and ${accepted.addedAliases.length} aliases added from ${values.accept}`);
+      console.log(
+        `${values.registry}: ${accepted.addedEntities.length} entities and ${accepted.addedAliases.length} aliases added from ${values.accept}`,
+      );
       for (const reason of accepted.skipped) console.warn(`  left out: ${reason}`);
     } catch (error) {
       if (!(error instanceof ProposalsError)) throw error;
@@ -47,7 +55,8 @@ async function main(): Promise<number> {
   }
   const registryResult = v.safeParse(RegistrySchema, registryJson);
   if (!registryResult.success) {
-    for (const issue of registryResult.issues.slice(0, 20)) console.error(`${values.registry}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    for (const issue of registryResult.issues.slice(0, 20))
+      console.error(`${values.registry}: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
     return 1;
   }
   const names = (await readdir(values.articles)).filter((n) => n.endsWith('.txt')).sort();
@@ -86,21 +95,31 @@ async function main(): Promise<number> {
 
   const { bundle } = result;
   const evidence = bundle.entities.reduce((n, e) => n + e.evidence.length, 0);
-  console.log(`${values.out}: ${bundle.articles.length} articles from ${names.length} files, ${bundle.entities.length} entities, ${evidence} evidence sentences, ${bundle.contentHash}`);
-  for (const { entityId, alias } of result.unmatchableAliases) console.warn(`alias never matches (holds a character that ends a name): ${entityId} "${alias}"`);
+  console.log(
+    `${values.out}: ${bundle.articles.length} articles from ${names.length} files, ${bundle.entities.length} entities, ${evidence} evidence sentences, ${bundle.contentHash}`,
+  );
+  for (const { entityId, alias } of result.unmatchableAliases)
+    console.warn(`alias never matches (holds a character that ends a name): ${entityId} "${alias}"`);
   for (const id of result.unmentioned) console.warn(`no article mentions ${id}`);
   if (result.unknownNames.length > 0 && values.propose !== undefined) {
-    console.warn(`${result.unknownNames.length} capitalised strings of the articles are not in the registry; the proposals file holds the names among them.`);
+    console.warn(
+      `${result.unknownNames.length} capitalised strings of the articles are not in the registry; the proposals file holds the names among them.`,
+    );
   } else if (result.unknownNames.length > 0) {
-    console.warn(`${result.unknownNames.length} names in the articles are not in the registry (add them, or list them under notEntities):`);
-    for (const n of result.unknownNames) console.warn(`  ${n.kind.padEnd(13)} ${String(n.count).padStart(3)}× ${n.text}   …${n.example}…`);
+    console.warn(
+      `${result.unknownNames.length} names in the articles are not in the registry (add them, or list them under notEntities):`,
+    );
+    for (const n of result.unknownNames)
+      console.warn(`  ${n.kind.padEnd(13)} ${String(n.count).padStart(3)}× ${n.text}   …${n.example}…`);
   } else {
     console.log('Every name in the articles is in the registry.');
   }
   if (values.propose !== undefined && result.proposals) {
     await mkdir(dirname(resolve(values.propose)), { recursive: true });
     await writeFile(values.propose, formatProposals(result.proposals));
-    console.log(`${values.propose}: ${result.proposals.newEntities.length} new entities and ${result.proposals.newAliases.length} new aliases to review`);
+    console.log(
+      `${values.propose}: ${result.proposals.newEntities.length} new entities and ${result.proposals.newAliases.length} new aliases to review`,
+    );
   }
   return values.strict && (result.unknownNames.length > 0 || result.unmentioned.length > 0) ? 2 : 0;
 }

@@ -14,7 +14,6 @@ import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/browser/helpers/under-test';
 import type { MentionReport } from '../lib/messages';
 
-
 const site = await renderNewsSite();
 const rally = site.pages.find((p) => p.article.headline.startsWith('Pakistan opposition rallies'))!;
 const server = await startServer({ '/rally.html': rally.html });
@@ -25,7 +24,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 760 });
     await page.goto(server.url('/rally.html'));
-    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      'mentions',
+    );
     const { x, y } = await mentionPoint(page, 'Bushra Bibi');
     await page.evaluate((top) => window.scrollBy(0, top - 150), y);
     const moved = await mentionPoint(page, 'Bushra Bibi');
@@ -46,7 +51,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
   try {
     const page = await browser.context.newPage();
     await page.goto(server.url('/rally.html'));
-    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      'mentions',
+    );
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.context.newPage();
     await popup.bringToFront();
@@ -54,14 +65,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.locator('html[data-ready="true"]').waitFor();
     await popup.locator('#search-input').pressSequentially('Imran Kahn', { delay: 20 });
-    await waitFor(async () => ((await popup.locator('[role="option"] .result-name').first().textContent()) === 'Imran Khan' ? true : undefined), 'the results');
+    await waitFor(
+      async () =>
+        (await popup.locator('[role="option"] .result-name').first().textContent()) === 'Imran Khan' ? true : undefined,
+      'the results',
+    );
     await popup.waitForTimeout(200);
     await popup.screenshot({ path: 'docs/popup-search.png' });
     console.log('docs/popup-search.png');
 
     // A shorter entry than Imran Khan's, so that the picture reaches the sentences grouped by article.
     await popup.fill('#search-input', 'Shahbaz Sharif');
-    await waitFor(async () => ((await popup.locator('[role="option"] .result-name').first().textContent()) === 'Shehbaz Sharif' ? true : undefined), 'Shehbaz Sharif');
+    await waitFor(
+      async () =>
+        (await popup.locator('[role="option"] .result-name').first().textContent()) === 'Shehbaz Sharif'
+          ? true
+          : undefined,
+      'Shehbaz Sharif',
+    );
     await popup.locator('#search-input').press('Enter');
     await popup.locator('#entity-title').waitFor();
     await popup.locator('.source-article').first().waitFor();
@@ -80,14 +101,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.setViewport(1100, 760);
     await page.bringToFront();
     await page.goto(server.url('/rally.html'));
-    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      'mentions',
+    );
     const { y } = await mentionPoint(page, 'Bushra Bibi');
     await page.evaluate((top) => window.scrollBy(0, top - 150), y);
     const moved = await mentionPoint(page, 'Bushra Bibi');
     await page.mouseMove(moved.x - 3, moved.y);
     await page.mouseMove(moved.x, moved.y);
     // Shown once its fade-in has run.
-    await waitFor(async () => ((await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card h2') && getComputedStyle(document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!).opacity === '1', null)) ? true : undefined), 'the card');
+    await waitFor(
+      async () =>
+        (await page.evaluate(
+          () =>
+            document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card h2') &&
+            getComputedStyle(document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!).opacity ===
+              '1',
+          null,
+        ))
+          ? true
+          : undefined,
+      'the card',
+    );
     await new Promise((done) => setTimeout(done, 300));
     await page.screenshot('docs/card-firefox.png');
     console.log('docs/card-firefox.png');

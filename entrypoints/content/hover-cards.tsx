@@ -59,14 +59,11 @@ export class HoverCards {
     private readonly ctx: ContentScriptContext,
     private readonly session: PageSession,
   ) {
-    this.intent = new HoverIntent<Target>(
-      hoverTimings(DEFAULT_SETTINGS.hoverDelayMs),
-      {
-        prefetch: (t) => void this.details.load(t.entityId),
-        open: (t) => void this.open(t),
-        close: () => this.hide(),
-      },
-    );
+    this.intent = new HoverIntent<Target>(hoverTimings(DEFAULT_SETTINGS.hoverDelayMs), {
+      prefetch: (t) => void this.details.load(t.entityId),
+      open: (t) => void this.open(t),
+      close: () => this.hide(),
+    });
   }
 
   async start(): Promise<void> {
@@ -109,9 +106,24 @@ export class HoverCards {
           return;
         }
         const target = this.targetOf(first);
-        void this.details.load(target.entityId).then((detail) => {
-          if (detail && this.ctx.isValid) warmUpRender(document, this.dialog({ ...target, detail, error: null, openedAt: 0, line: 0, anchor: { left: 0, top: 0, width: 0, height: 0 }, rtl: false }));
-        }, () => undefined);
+        void this.details.load(target.entityId).then(
+          (detail) => {
+            if (detail && this.ctx.isValid)
+              warmUpRender(
+                document,
+                this.dialog({
+                  ...target,
+                  detail,
+                  error: null,
+                  openedAt: 0,
+                  line: 0,
+                  anchor: { left: 0, top: 0, width: 0, height: 0 },
+                  rtl: false,
+                }),
+              );
+          },
+          () => undefined,
+        );
       },
       { timeout: 2000 },
     );
@@ -158,7 +170,13 @@ export class HoverCards {
     }
     // The same keys as the browser command, for when the browser left the command unbound
     // (a bound command never reaches the page, so the two cannot both fire).
-    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyN' || event.code === 'KeyP')) {
+    if (
+      event.altKey &&
+      event.shiftKey &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      (event.code === 'KeyN' || event.code === 'KeyP')
+    ) {
       event.preventDefault();
       this.session.step(event.code === 'KeyN' ? 1 : -1);
     }
@@ -169,7 +187,9 @@ export class HoverCards {
     const hovered = this.anchorOf(target);
     const anchor = hovered?.rect ?? this.shown?.anchor;
     if (!anchor) return;
-    const rtl = target.mention ? getComputedStyle(target.mention.range.startContainer.parentElement ?? document.body).direction === 'rtl' : (this.shown?.rtl ?? false);
+    const rtl = target.mention
+      ? getComputedStyle(target.mention.range.startContainer.parentElement ?? document.body).direction === 'rtl'
+      : (this.shown?.rtl ?? false);
     this.shown = { ...target, detail: null, error: null, openedAt, line: hovered?.index ?? 0, anchor, rtl };
     const cached = this.details.peek(target.entityId);
     if (cached.hit) {
@@ -180,20 +200,36 @@ export class HoverCards {
     const pending = this.details.load(target.entityId);
     // A fetch that answers quickly paints once; a slow one shows "Looking it up…" meanwhile.
     const grace = new Promise<false>((resolve) => this.ctx.setTimeout(() => resolve(false), LOADING_GRACE_MS));
-    const quick = await Promise.race([pending.then(() => true, () => true), grace]);
-    if (!quick && this.shown?.entityId === target.entityId) this.draw();
+    const quick = await Promise.race([
+      pending.then(
+        () => true,
+        () => true,
+      ),
+      grace,
+    ]);
+    if (!quick && this.showing(target)) this.draw();
     try {
       this.settle(target, await pending);
     } catch (error) {
-      if (this.shown?.entityId !== target.entityId) return;
-      this.shown = { ...this.shown, error: `Backstory could not read its knowledge base: ${error instanceof Error ? error.message : String(error)}` };
+      const shown = this.showing(target);
+      if (!shown) return;
+      this.shown = {
+        ...shown,
+        error: `Backstory could not read its knowledge base: ${error instanceof Error ? error.message : String(error)}`,
+      };
       this.draw();
     }
   }
 
+  /** The card, if it still shows `target`'s entity: while its details load, the reader may have moved on or closed it. */
+  private showing(target: Target): Shown | null {
+    return this.shown?.entityId === target.entityId ? this.shown : null;
+  }
+
   private settle(target: Target, detail: EntityDetail | null): void {
-    if (this.shown?.entityId !== target.entityId) return;
-    this.shown = { ...this.shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
+    const shown = this.showing(target);
+    if (!shown) return;
+    this.shown = { ...shown, detail, error: detail ? null : 'Backstory has no entry for this name any more.' };
     this.draw();
   }
 

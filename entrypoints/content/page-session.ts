@@ -13,6 +13,7 @@ import { foldForSearch } from '../../lib/search/fold';
 import { isActiveOn, onSettingsChanged, readSettings, type Settings } from '../../lib/extension/settings';
 import { handleTabMessages } from '../../lib/extension/tab-message-handler';
 import { Annotator, type PageMention } from '../../lib/dom/page/annotator';
+import { pageBody } from '../../lib/dom/page/page-root';
 import { watchPage } from '../../lib/dom/page/watch';
 
 const FLASH_HIGHLIGHT = 'backstory-flash';
@@ -58,8 +59,7 @@ export class PageSession {
       },
       { once: true },
     );
-    const settings = await readSettings();
-    if (!signal.aborted) await this.apply(settings);
+    await this.apply(await readSettings());
   }
 
   get current(): Annotator | null {
@@ -67,12 +67,16 @@ export class PageSession {
   }
 
   private get origin(): string {
-    return this.doc.location?.origin ?? '';
+    return this.doc.location.origin;
   }
 
   private async apply(settings: Settings): Promise<void> {
+    // Settings that arrive after the session ended change nothing.
+    if (this.signal?.aborted) return;
     const wasActive = this.settings !== null && isActiveOn(this.settings, this.origin);
-    const wrongLinksChanged = JSON.stringify(this.settings?.wrongLinks[this.origin] ?? []) !== JSON.stringify(settings.wrongLinks[this.origin] ?? []);
+    const wrongLinksChanged =
+      JSON.stringify(this.settings?.wrongLinks[this.origin] ?? []) !==
+      JSON.stringify(settings.wrongLinks[this.origin] ?? []);
     this.settings = settings;
     const active = isActiveOn(settings, this.origin);
     if (!active) this.stop();
@@ -95,7 +99,13 @@ export class PageSession {
     this.stop();
     const generation = this.generation;
     const { matcher } = await ask({ type: 'backstory:matcher' });
-    if (generation !== this.generation || this.signal?.aborted || !this.settings || !isActiveOn(this.settings, this.origin)) return;
+    if (
+      generation !== this.generation ||
+      this.signal?.aborted ||
+      !this.settings ||
+      !isActiveOn(this.settings, this.origin)
+    )
+      return;
     const runtime = toRuntime(deserializeMatcher(matcher));
     const wrong = new Set(this.settings.wrongLinks[this.origin] ?? []);
     const annotator = new Annotator(this.doc, runtime, {
@@ -103,9 +113,10 @@ export class PageSession {
       skip: wrong.size > 0 ? (_, text) => wrong.has(foldForSearch(text)) : undefined,
     });
     this.annotator = annotator;
-    if (this.doc.body) annotator.scan(this.doc.body);
+    const body = pageBody(this.doc);
+    if (body) annotator.scan(body);
     this.stopWatching = watchPage(
-      this.doc.body ?? this.doc.documentElement,
+      body ?? this.doc.documentElement,
       ({ added, changed }) => {
         for (const element of changed) {
           annotator.forget(element);
@@ -130,7 +141,7 @@ export class PageSession {
   /** The tab's side of the protocol (lib/messages.ts); requests arrive checked. */
   private handlers(): TabHandlers {
     return {
-      'backstory:mentions': async () => ({ url: this.doc.location?.href ?? '', mentions: this.mentionReports() }),
+      'backstory:mentions': async () => ({ url: this.doc.location.href, mentions: this.mentionReports() }),
       'backstory:reload-kb': async () => {
         if (this.annotator) await this.restart();
         return { ok: true };
@@ -176,7 +187,10 @@ export class PageSession {
     const win = this.doc.defaultView;
     if (!win) return;
     if (rect.top < 0 || rect.bottom > win.innerHeight) {
-      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      win.scrollBy({
+        top: rect.top - win.innerHeight / 3,
+        behavior: win.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
     }
   }
 }

@@ -11,8 +11,24 @@ const proposals: Proposals = {
   format: 'backstory.proposals',
   version: 1,
   newEntities: [
-    { name: 'Salman Akram Raja', type: 'person', aliases: [], shortForms: ['Raja'], role: 'lawyer of Imran Khan', mentions: 4, examples: [{ articleId: 'a-1', sentence: 'Salman Akram Raja argued.' }] },
-    { name: 'Baloch Yakjehti Committee', type: 'group', aliases: ['BYC'], shortForms: [], role: '', mentions: 3, examples: [] },
+    {
+      name: 'Salman Akram Raja',
+      type: 'person',
+      aliases: [],
+      shortForms: ['Raja'],
+      role: 'lawyer of Imran Khan',
+      mentions: 4,
+      examples: [{ articleId: 'a-1', sentence: 'Salman Akram Raja argued.' }],
+    },
+    {
+      name: 'Baloch Yakjehti Committee',
+      type: 'group',
+      aliases: ['BYC'],
+      shortForms: [],
+      role: '',
+      mentions: 3,
+      examples: [],
+    },
   ],
   newAliases: [{ id: 'person/mahmood-khan-achakzai', alias: 'Mehmood Khan Achakzai', mentions: 1, examples: [] }],
 };
@@ -40,13 +56,17 @@ describe('acceptProposals', () => {
     const byc = result.registry.entities.find((e) => e.id === 'group/baloch-yakjehti-committee')!;
     expect(byc.aliases).toEqual(['Baloch Yakjehti Committee', 'BYC']);
     expect(byc.role).toBe('Group named in the articles');
-    expect(result.registry.entities.find((e) => e.id === 'person/mahmood-khan-achakzai')!.aliases).toContain('Mehmood Khan Achakzai');
+    expect(result.registry.entities.find((e) => e.id === 'person/mahmood-khan-achakzai')!.aliases).toContain(
+      'Mehmood Khan Achakzai',
+    );
   });
 
   it('leaves out a proposal whose name the registry already has, and an alias of an unknown id', () => {
     const result = acceptProposals(seed(), {
       ...proposals,
-      newEntities: [{ name: 'Imran Khan', type: 'person', aliases: [], shortForms: [], role: '', mentions: 1, examples: [] }],
+      newEntities: [
+        { name: 'Imran Khan', type: 'person', aliases: [], shortForms: [], role: '', mentions: 1, examples: [] },
+      ],
       newAliases: [{ id: 'person/nobody', alias: 'Nobody', mentions: 1, examples: [] }],
     });
     expect(result.addedEntities).toEqual([]);
@@ -62,7 +82,9 @@ describe('parseProposals', () => {
   });
 
   it('refuses another format with the path of the problem', () => {
-    expect(() => parseProposals('{"format":"backstory.bundle","version":1,"newEntities":[],"newAliases":[]}')).toThrow(ProposalsError);
+    expect(() => parseProposals('{"format":"backstory.bundle","version":1,"newEntities":[],"newAliases":[]}')).toThrow(
+      ProposalsError,
+    );
     expect(() => parseProposals('{ not json')).toThrow(/not JSON/);
   });
 });

@@ -47,7 +47,11 @@ export function parseProposals(text: string): Proposals {
   return result.output;
 }
 
-const ROLE_WHEN_NONE = { person: 'Person named in the articles', group: 'Group named in the articles', place: 'Place named in the articles' } as const;
+const ROLE_WHEN_NONE = {
+  person: 'Person named in the articles',
+  group: 'Group named in the articles',
+  place: 'Place named in the articles',
+} as const;
 
 /** The registry JSON with `proposals` merged into it. */
 export function acceptProposals(registryJson: RegistryJson, proposals: Proposals): AcceptResult {
@@ -58,7 +62,9 @@ export function acceptProposals(registryJson: RegistryJson, proposals: Proposals
   const byId = new Map(json.entities.map((e) => [String(e.id), e]));
   const fold = (s: string) => s.normalize('NFKC').toLowerCase().trim();
   const taken = new Map<string, string>();
-  for (const e of json.entities) for (const form of [e.name, ...((e.aliases as string[] | undefined) ?? [])]) taken.set(fold(String(form)), String(e.id));
+  for (const e of json.entities)
+    for (const form of [e.name, ...((e.aliases as string[] | undefined) ?? [])])
+      taken.set(fold(String(form)), String(e.id));
 
   for (const alias of proposals.newAliases) {
     const entry = byId.get(alias.id);

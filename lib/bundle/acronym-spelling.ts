@@ -26,4 +26,3 @@ export function spellsAcronym(letters: string, name: string): boolean {
   };
   return match(0, 0);
 }
-

@@ -1,14 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticles, splitChunks } from './articles';
 import { findDates, isDateLine } from './dates';
-
-const SEEDS = join(import.meta.dirname, '../../seeds');
-const seedFiles = readdirSync(SEEDS)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()
-  .map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
+import { seedFiles } from '../../tests/fixtures/seeds';
 
 describe('parseArticles on the seed files', async () => {
   const articles = await parseArticles(seedFiles);
@@ -16,7 +9,9 @@ describe('parseArticles on the seed files', async () => {
   it('splits the two files that hold two articles and stores the shared article once', () => {
     expect(seedFiles.map((f) => splitChunks(f.text).length)).toEqual([1, 1, 2, 1, 2]);
     expect(articles).toHaveLength(6);
-    const rally = articles.filter((a) => a.headline === 'Pakistan opposition rallies in Khyber Pakhtunkhwa to demand release of Imran Khan');
+    const rally = articles.filter(
+      (a) => a.headline === 'Pakistan opposition rallies in Khyber Pakhtunkhwa to demand release of Imran Khan',
+    );
     expect(rally).toHaveLength(1);
     expect(rally[0]!.files).toEqual(['002_7795836731cbb96a.txt', '004_5a940adfff668c84.txt']);
   });
@@ -48,7 +43,10 @@ describe('parseArticles on the seed files', async () => {
 
 describe('dates', () => {
   it('reads both day-month orders and rejects impossible dates', () => {
-    expect(findDates('on February 2, 2026 and Updated 07 December 2025, not February 30, 2026')).toEqual(['2026-02-02', '2025-12-07']);
+    expect(findDates('on February 2, 2026 and Updated 07 December 2025, not February 30, 2026')).toEqual([
+      '2026-02-02',
+      '2025-12-07',
+    ]);
   });
 
   it('recognises date stamps', () => {

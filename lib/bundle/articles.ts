@@ -49,7 +49,9 @@ export async function parseArticles(files: readonly SourceFile[]): Promise<Parse
  * Articles one at a time as the files arrive, each once (only the ids seen are kept), so that a folder of
  * thousands of files streams through. An article's `files` holds the file it was first read from.
  */
-export async function* readArticles(files: Iterable<SourceFile> | AsyncIterable<SourceFile>): AsyncGenerator<ParsedArticle> {
+export async function* readArticles(
+  files: Iterable<SourceFile> | AsyncIterable<SourceFile>,
+): AsyncGenerator<ParsedArticle> {
   const seen = new Set<string>();
   for await (const file of files) {
     for (const chunk of splitChunks(file.text)) {
@@ -70,7 +72,10 @@ export function splitChunks(text: string): string[] {
 }
 
 async function parseChunk(chunk: string): Promise<Omit<ParsedArticle, 'files'> | null> {
-  const lines = chunk.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = chunk
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   let source: string | null = null;
   let stampedDate: string | null = null;
   const kept: string[] = [];
@@ -85,7 +90,11 @@ async function parseChunk(chunk: string): Promise<Omit<ParsedArticle, 'files'> |
       continue;
     }
     if (FURNITURE.test(line)) continue;
-    const cleaned = line.replace(LINK, '').replace(BULLET, '').replace(/\s{2,}/gu, ' ').trim();
+    const cleaned = line
+      .replace(LINK, '')
+      .replace(BULLET, '')
+      .replace(/\s{2,}/gu, ' ')
+      .trim();
     if (cleaned.length > 0) kept.push(cleaned);
   }
   const [first, ...rest] = kept;

@@ -43,9 +43,14 @@ describe('buildBundle on the seed articles', async () => {
   });
 
   it('finds Urdu-script aliases in the Urdu lines', () => {
-    const urduQuotes = (id: string) => entity(id).evidence.filter((ev) => /\p{Script=Arabic}/u.test(ev.sentence.slice(ev.start, ev.end)));
-    expect(urduQuotes('person/khawaja-asif').map((ev) => ev.sentence.slice(ev.start, ev.end))).toContain('خواجہ محمد آصف');
-    expect(urduQuotes('person/mahmood-khan-achakzai').map((ev) => ev.sentence.slice(ev.start, ev.end))).toContain('محمود خان اچکزئی');
+    const urduQuotes = (id: string) =>
+      entity(id).evidence.filter((ev) => /\p{Script=Arabic}/u.test(ev.sentence.slice(ev.start, ev.end)));
+    expect(urduQuotes('person/khawaja-asif').map((ev) => ev.sentence.slice(ev.start, ev.end))).toContain(
+      'خواجہ محمد آصف',
+    );
+    expect(urduQuotes('person/mahmood-khan-achakzai').map((ev) => ev.sentence.slice(ev.start, ev.end))).toContain(
+      'محمود خان اچکزئی',
+    );
     expect(urduQuotes('person/imran-khan').map((ev) => ev.sentence.slice(ev.start, ev.end))).toContain('عمران خان');
   });
 
@@ -67,16 +72,28 @@ describe('buildBundle on the seed articles', async () => {
   });
 
   it('relates a court named once in a "Read:" line to the people its line names, not to everyone in the article', () => {
-    expect(entity('group/islamabad-high-court').related.map((r) => r.entityId).sort()).toEqual(['person/bushra-bibi', 'person/imran-khan']);
+    expect(
+      entity('group/islamabad-high-court')
+        .related.map((r) => r.entityId)
+        .sort(),
+    ).toEqual(['person/bushra-bibi', 'person/imran-khan']);
     for (const e of bundle.entities) expect(e.related.length).toBeLessThanOrEqual(8);
   });
 
   it('resolves short forms on the seeds: "Khan" in the list of prisoners is Imran Khan, "Baloch youth" links to no one', () => {
     const imran = entity('person/imran-khan');
-    expect(imran.evidence.some((ev) => ev.sentence.includes('including Khan, Bushra Bibi') && ev.sentence.slice(ev.start, ev.end) === 'Khan')).toBe(true);
+    expect(
+      imran.evidence.some(
+        (ev) => ev.sentence.includes('including Khan, Bushra Bibi') && ev.sentence.slice(ev.start, ev.end) === 'Khan',
+      ),
+    ).toBe(true);
     const atif = entity('person/atif-khan');
     expect(atif.evidence.some((ev) => ev.sentence.includes('including Khan, Bushra Bibi'))).toBe(false);
-    const balochQuotes = bundle.entities.filter((e) => e.evidence.some((ev) => ev.sentence.includes('mislead Baloch youth') && ev.sentence.slice(ev.start, ev.end) === 'Baloch'));
+    const balochQuotes = bundle.entities.filter((e) =>
+      e.evidence.some(
+        (ev) => ev.sentence.includes('mislead Baloch youth') && ev.sentence.slice(ev.start, ev.end) === 'Baloch',
+      ),
+    );
     expect(balochQuotes).toEqual([]);
   });
 
@@ -121,7 +138,9 @@ describe('buildBundle on a folder of new articles', () => {
       'QUETTA: Mahmood Khan Achakzai met leaders of the Pakistan Tehreek-e-Insaf in Quetta on Monday. Achakzai said the talks would go on.',
     ].join('\n');
     const { bundle } = await buildBundle([{ name: 'new.txt', text }], registry, options);
-    expect(bundle.articles.map((a) => [a.headline, a.publishedAt])).toEqual([['Achakzai meets PTI leaders in Quetta', '2026-03-03']]);
+    expect(bundle.articles.map((a) => [a.headline, a.publishedAt])).toEqual([
+      ['Achakzai meets PTI leaders in Quetta', '2026-03-03'],
+    ]);
     const achakzai = bundle.entities.find((e) => e.id === 'person/mahmood-khan-achakzai')!;
     expect(achakzai.mentionCount).toBe(2); // the headline's "Achakzai" comes before the full name
     expect(achakzai.lastSeen).toBe('2026-03-03');

@@ -7,7 +7,15 @@ import { compileMatcher, findMentions, toRuntime } from '../match';
 import { readArticles, type ParsedArticle, type SourceFile } from './articles';
 import { contentHash } from './content-hash';
 import type { Registry } from './registry';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, type Article, type Bundle, type Entity, type Evidence } from './schema';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  BundleSchema,
+  type Article,
+  type Bundle,
+  type Entity,
+  type Evidence,
+} from './schema';
 import { splitSentences } from './sentences';
 import { UnknownNameCollector, type UnknownName } from './unknown-names';
 import { RelatedTally } from './related';
@@ -37,7 +45,6 @@ export interface BuildResult {
   proposals: Proposals | null;
 }
 
-
 interface Tally {
   mentions: number;
   evidence: (Evidence & { date: string | null; order: number })[];
@@ -64,7 +71,10 @@ export async function buildBundle(
   const tallies = sources.map((): Tally => ({ mentions: 0, evidence: [], dates: [] }));
   const related = new RelatedTally();
   const shortFormOwners = shortFormIndex(sources);
-  const report = new UnknownNameCollector(registry.notEntities, sources.flatMap((s) => [...s.aliases, ...s.shortForms]));
+  const report = new UnknownNameCollector(
+    registry.notEntities,
+    sources.flatMap((s) => [...s.aliases, ...s.shortForms]),
+  );
   let order = 0;
   const collector = options.propose ? new ProposalCollector(registry) : null;
 
@@ -74,7 +84,8 @@ export async function buildBundle(
     const mentions = findMentions(matcher, blocks);
     if (collector) {
       const linked: LinkedSpan[][] = blocks.map(() => []);
-      for (const m of mentions) linked[m.block]!.push({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant });
+      for (const m of mentions)
+        linked[m.block]!.push({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant });
       collector.addArticle(article.id, blocks, linked);
     }
     const inArticle = new Set(mentions.map((m) => m.entity));
@@ -172,13 +183,18 @@ function toBundleArticle(article: ParsedArticle, sentenceCount: number): Article
 function shortFormIndex(sources: readonly { shortForms: readonly string[] }[]): Map<string, number[]> {
   const owners = new Map<string, number[]>();
   sources.forEach((source, entity) => {
-    for (const form of source.shortForms) if (/^\p{L}{3,}$/u.test(form)) owners.set(form, [...(owners.get(form) ?? []), entity]);
+    for (const form of source.shortForms)
+      if (/^\p{L}{3,}$/u.test(form)) owners.set(form, [...(owners.get(form) ?? []), entity]);
   });
   return owners;
 }
 
 /** Entities of the article whose short form the sentence writes, when exactly one entity of the article goes by it. */
-function shortFormsIn(sentence: string, owners: ReadonlyMap<string, number[]>, inArticle: ReadonlySet<number>): number[] {
+function shortFormsIn(
+  sentence: string,
+  owners: ReadonlyMap<string, number[]>,
+  inArticle: ReadonlySet<number>,
+): number[] {
   const found: number[] = [];
   for (const word of sentence.match(/\p{L}+/gu) ?? []) {
     const candidates = (owners.get(word) ?? []).filter((e) => inArticle.has(e));

@@ -67,4 +67,3 @@ export function foldName(text: string): string {
   folded = folded.toLowerCase();
   return /\s\s|^\s|\s$|[\t\n\r]/u.test(folded) ? folded.replace(/\s+/gu, ' ').trim() : folded;
 }
-

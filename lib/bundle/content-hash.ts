@@ -33,7 +33,10 @@ function canonicalJson(value: unknown): string {
  * and entities, each list in id order, so that the order a tool writes them in
  * (or the database reads them back in) does not change it.
  */
-export async function contentHash(content: Pick<Bundle, 'articles' | 'entities'>, onProgress?: (done: number, total: number) => void): Promise<string> {
+export async function contentHash(
+  content: Pick<Bundle, 'articles' | 'entities'>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<string> {
   // The canonical JSON of `{ articles, entities }`, hashed as it is written, item by item: a bundle of
   // 150 MB is never one string, and a large one reports progress.
   const hash = sha256.create();

@@ -10,7 +10,8 @@ import { foldName, type NameOccurrence, type ProposedType } from './candidate-ty
 import type { Registry } from './registry';
 import { blankedKeys, isOneEditApart, looseKey } from './spelling-keys';
 
-const FORMAL_STATE = /^(?:(?:Islamic|People['’]s|Federal|Democratic|United|Arab|Socialist)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirates?|Federation|Commonwealth)\s+of\s+(?:the\s+)?(.+)$/u;
+const FORMAL_STATE =
+  /^(?:(?:Islamic|People['’]s|Federal|Democratic|United|Arab|Socialist)\s+)*(?:Republic|Kingdom|Sultanate|State|Emirates?|Federation|Commonwealth)\s+of\s+(?:the\s+)?(.+)$/u;
 
 interface KnownEntity {
   id: string;
@@ -46,7 +47,8 @@ export class KnownEntities {
     this.known = registry.entities.map((e) => {
       const forms = new Set([e.name, ...e.aliases, ...(e.nativeName ? [e.nativeName] : [])].map(foldName));
       const words = new Set<string>();
-      for (const f of [...forms, ...e.shortForms.map(foldName)]) for (const w of f.split(/[\s-]+/u)) if (w.length > 2) words.add(w);
+      for (const f of [...forms, ...e.shortForms.map(foldName)])
+        for (const w of f.split(/[\s-]+/u)) if (w.length > 2) words.add(w);
       return { id: e.id, type: e.type, forms, words: [...words] };
     });
     for (const n of registry.notEntities) this.ignored.add(foldName(n));
@@ -62,13 +64,17 @@ export class KnownEntities {
         const words = nameWords(alias);
         const skeleton = nameSkeleton(words);
         if (skeleton) this.claim(this.bySkeleton, skeleton, index);
-        if (e.type === 'person' && words.length >= 3) this.claim(this.bySkeleton, nameSkeleton([words[0]!, words[words.length - 1]!])!, index);
+        if (e.type === 'person' && words.length >= 3)
+          this.claim(this.bySkeleton, nameSkeleton([words[0]!, words[words.length - 1]!])!, index);
         const loose = looseKey(alias);
         if (loose) this.claim(this.byLooseKey, loose, index);
-        for (const { key, word } of blankedKeys(alias)) if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
-        if (/^\p{Lu}{2,}(?:-\p{Lu}{1,2})?$/u.test(alias)) this.claim(this.byAcronymBase, alias.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase(), index);
+        for (const { key, word } of blankedKeys(alias))
+          if (word.length >= 4) this.byBlanked.set(key, [...(this.byBlanked.get(key) ?? []), { entity: index, word }]);
+        if (/^\p{Lu}{2,}(?:-\p{Lu}{1,2})?$/u.test(alias))
+          this.claim(this.byAcronymBase, alias.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase(), index);
         if (e.type === 'place' && /^\p{Lu}\p{Ll}{5,}$/u.test(alias)) this.placeWords.push([foldName(alias), index]);
-        if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && alias.trim().includes(' ')) this.claim(this.byCrossScriptKey, crossScriptKey(alias), index);
+        if (/^[\p{Script=Latin}\s.'’-]+$/u.test(alias) && alias.trim().includes(' '))
+          this.claim(this.byCrossScriptKey, crossScriptKey(alias), index);
       }
     });
   }
@@ -120,17 +126,23 @@ export class KnownEntities {
     if (o.acronym) {
       // "JUI" for a known "JUI-F", "PML-N" for a known "PML": a longer or shorter form of a known acronym
       const base = this.byAcronymBase.get(o.text.replace(/-\p{Lu}{1,2}$/u, '').toLowerCase()) ?? -1;
-      return base >= 0 ? { entity: base, confidence: 0.6, reason: 'a longer or shorter form of a known acronym' } : null;
+      return base >= 0
+        ? { entity: base, confidence: 0.6, reason: 'a longer or shorter form of a known acronym' }
+        : null;
     }
     // "Islamic Republic of Iran", "Kingdom of Saudi Arabia": a country's formal name
     const formal = FORMAL_STATE.exec(o.text);
     const country = formal ? (this.byForm.get(foldName(formal[1]!)) ?? -1) : -1;
-    if (country >= 0 && this.known[country]!.type === 'place') return { entity: country, confidence: 0.8, reason: "the country's formal name" };
+    if (country >= 0 && this.known[country]!.type === 'place')
+      return { entity: country, confidence: 0.8, reason: "the country's formal name" };
     // "Pak's Khyber Pakhtunkhwa": a known place's name clipped to its first letters
     if (/^\p{Lu}\p{Ll}{2,3}$/u.test(o.text)) {
       const clipped = foldName(o.text);
-      const owners = new Set(this.placeWords.filter(([w]) => w.startsWith(clipped) && w.length >= clipped.length + 3).map(([, e]) => e));
-      if (owners.size === 1) return { entity: [...owners][0]!, confidence: 0.4, reason: "a known place's name clipped" };
+      const owners = new Set(
+        this.placeWords.filter(([w]) => w.startsWith(clipped) && w.length >= clipped.length + 3).map(([, e]) => e),
+      );
+      if (owners.size === 1)
+        return { entity: [...owners][0]!, confidence: 0.4, reason: "a known place's name clipped" };
     }
     const words = nameWords(o.text);
     const skeleton = nameSkeleton(words);
@@ -140,8 +152,13 @@ export class KnownEntities {
     if (words.length >= 3) {
       const plain = words.filter((w) => w.replace(/\./gu, '').length > 1);
       const keys = [nameSkeleton(plain), nameSkeleton([words[0]!, words[words.length - 1]!])];
-      const owners = new Set(keys.map((k) => (k ? (this.bySkeleton.get(k) ?? -1) : -1)).filter((e) => e >= 0 && this.known[e]!.type === 'person'));
-      if (owners.size === 1) return { entity: [...owners][0]!, confidence: 0.7, reason: 'a known name with a middle name or an initial' };
+      const owners = new Set(
+        keys
+          .map((k) => (k ? (this.bySkeleton.get(k) ?? -1) : -1))
+          .filter((e) => e >= 0 && this.known[e]!.type === 'person'),
+      );
+      if (owners.size === 1)
+        return { entity: [...owners][0]!, confidence: 0.7, reason: 'a known name with a middle name or an initial' };
     }
     const loose = looseKey(o.text);
     const byLoose = loose ? (this.byLooseKey.get(loose) ?? -1) : -1;
@@ -149,7 +166,8 @@ export class KnownEntities {
     // "Irman Khan": one word of a known name with a letter dropped, added, changed or swapped
     const typo = new Set<number>();
     for (const { key, word } of blankedKeys(o.text)) {
-      for (const known of this.byBlanked.get(key) ?? []) if (word.length >= 4 && isOneEditApart(word, known.word)) typo.add(known.entity);
+      for (const known of this.byBlanked.get(key) ?? [])
+        if (word.length >= 4 && isOneEditApart(word, known.word)) typo.add(known.entity);
     }
     if (typo.size === 1) return { entity: [...typo][0]!, confidence: 0.5, reason: 'one letter away from a known name' };
     return null;

@@ -7,20 +7,30 @@
  */
 import { findNames } from '../match/name-finder';
 import { splitSentences } from './sentences';
-import { foldName, type ArticleBlocks, type CandidateContext, type KnownSpan, type NameOccurrence, type ProposedType, type TypeVotes } from './candidate-types';
+import {
+  foldName,
+  type ArticleBlocks,
+  type CandidateContext,
+  type KnownSpan,
+  type NameOccurrence,
+  type ProposedType,
+  type TypeVotes,
+} from './candidate-types';
 import { isTitleCase, nameVotes } from './name-cues';
 import { resolveAcronyms, resolveShortForms } from './name-expansions';
 import { readOccurrence } from './name-occurrence';
-import { isHeadWord, joinSplitNames, splitAfterHead, trimToUnknown } from './name-spans';
+import { isHead, joinSplitNames, splitAfterHead, trimToUnknown } from './name-spans';
 
-export { foldName, isHeadWord, isTitleCase, nameVotes };
-export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence, ProposedType, TypeVotes };
+export { foldName, isHead, nameVotes };
+export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence };
 
 /** The names of an article that the registry lacks, in text order. */
 export function findCandidates(article: ArticleBlocks, context: CandidateContext): NameOccurrence[] {
   const out: NameOccurrence[] = [];
   const knownWords = new Set<string>();
-  article.known.forEach((spans) => spans.forEach((s) => context.knownWordsOf(s.entity).forEach((w) => knownWords.add(w))));
+  article.known.forEach((spans) =>
+    spans.forEach((s) => context.knownWordsOf(s.entity).forEach((w) => knownWords.add(w))),
+  );
   article.blocks.forEach((text, block) => {
     // A heading between paragraphs is short and ends without a full stop
     if ((block === 0 || (text.length < 160 && !/[.!?:"”’]\s*$/u.test(text))) && isTitleCase(text)) return;
@@ -51,7 +61,12 @@ const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or)\s*$/u;
  * Names in one list ("Mastung, Zhob, Bolan and Turbat areas", "Quetta, Zhob and Bolan") are of one kind:
  * each gets a vote for the kind the list's cues and known members show.
  */
-function shareListVotes(text: string, here: NameOccurrence[], known: readonly KnownSpan[], context: CandidateContext): void {
+function shareListVotes(
+  text: string,
+  here: NameOccurrence[],
+  known: readonly KnownSpan[],
+  context: CandidateContext,
+): void {
   const members: { start: number; end: number; occurrence: NameOccurrence | null; type: ProposedType | null }[] = [
     ...here.map((o) => ({ start: o.start, end: o.end, occurrence: o, type: null })),
     ...known.map((k) => ({ start: k.start, end: k.end, occurrence: null, type: context.typeOfEntity(k.entity) })),
@@ -62,7 +77,8 @@ function shareListVotes(text: string, here: NameOccurrence[], known: readonly Kn
       const votes: TypeVotes = { person: 0, group: 0, place: 0 };
       for (const m of run) {
         if (m.type) votes[m.type] += 2;
-        if (m.occurrence) for (const t of ['person', 'group', 'place'] as const) votes[t] += Math.min(m.occurrence.votes[t], 2);
+        if (m.occurrence)
+          for (const t of ['person', 'group', 'place'] as const) votes[t] += Math.min(m.occurrence.votes[t], 2);
       }
       const best = votes.place >= votes.person ? 'place' : 'person';
       if (votes[best] > 0) for (const m of run) if (m.occurrence) m.occurrence.votes[best] += 1;

@@ -28,7 +28,12 @@ export function appositive(text: string, end: number): string | null {
   const phrase = m[2]!.trim();
   const first = phrase.split(/\s+/u)[0]!;
   if (!/^\p{Ll}/u.test(first) && !m[1]) return null;
-  if (/^(?:who|which|that|said|says|and|but|while|as|in|on|at|he|she|they|it|according|along|with|including|besides|alongside|where|when|after|before)$/u.test(first)) return null;
+  if (
+    /^(?:who|which|that|said|says|and|but|while|as|in|on|at|he|she|they|it|according|along|with|including|besides|alongside|where|when|after|before)$/u.test(
+      first,
+    )
+  )
+    return null;
   const words = phrase.toLowerCase().split(/\s+/u);
   // The role noun comes early ("a senior spokesman for…", "one of the three sisters of…"), and the phrase is short.
   const at = words.findIndex((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/s$/u, '')));
@@ -42,7 +47,13 @@ export function titleRole(text: string, name: NameSpan): string | null {
   if (personal.length === 0) return null;
   let start = personal[0]!.start;
   const before = previousWord(text, start, 0);
-  if (before && /^\p{Lu}/u.test(text.slice(before.word.start)) && !startsSentence(text, before.word.start, 0) && text.slice(before.word.end, start).trim() === '') start = before.word.start;
+  if (
+    before &&
+    /^\p{Lu}/u.test(text.slice(before.word.start)) &&
+    !startsSentence(text, before.word.start, 0) &&
+    text.slice(before.word.end, start).trim() === ''
+  )
+    start = before.word.start;
   let titles = name.titles;
   // "Interior Minister Sheikh Rashid Ahmed": the honorific belongs to the person, not to the role
   const honorific = (t: WordSpan) => {
@@ -54,7 +65,21 @@ export function titleRole(text: string, name: NameSpan): string | null {
   return role.length > 2 ? role : null;
 }
 
-const SMALL_WORDS = new Set(['with', 'from', 'into', 'over', 'after', 'amid', 'than', 'that', 'this', 'says', 'upon', 'onto', 'near']);
+const SMALL_WORDS = new Set([
+  'with',
+  'from',
+  'into',
+  'over',
+  'after',
+  'amid',
+  'than',
+  'that',
+  'this',
+  'says',
+  'upon',
+  'onto',
+  'near',
+]);
 
 /**
  * Headlines and headings in Title Case capitalise every word: no name can be read from them. A line of
@@ -67,5 +92,7 @@ export function isTitleCase(text: string): boolean {
   // A sentence crowded with names still has lower-case verbs and nouns ("…Shahbaz Sharif attends the 22nd…")
   const capitalised = long.filter((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w)).length;
   if (capitalised / long.length < 0.9) return false;
-  return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An|Our|Your|Us|All)\s/u.test(text);
+  return /(?:^|\s)(?:and|to|of|in|on|at|for|amid|with|from|over|after|as|by|To|Of|In|On|At|For|Amid|With|From|Over|After|As|By|The|A|An|Our|Your|Us|All)\s/u.test(
+    text,
+  );
 }

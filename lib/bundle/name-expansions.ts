@@ -16,19 +16,36 @@ export function resolveShortForms(occurrences: NameOccurrence[]): void {
   const full = occurrences.filter((o) => !o.acronym && o.text.split(/\s+/u).length > 1);
   for (const o of full) {
     const words = foldName(o.text).split(/\s+/u);
-    const longer = [...new Set(full.filter((f) => {
-      const parts = foldName(f.text).split(/\s+/u);
-      return parts.length > words.length && parts.slice(-words.length).join(' ') === words.join(' ') && f.votes.group === 0 && f.votes.place === 0;
-    }).map((f) => f.text))];
+    const longer = [
+      ...new Set(
+        full
+          .filter((f) => {
+            const parts = foldName(f.text).split(/\s+/u);
+            return (
+              parts.length > words.length &&
+              parts.slice(-words.length).join(' ') === words.join(' ') &&
+              f.votes.group === 0 &&
+              f.votes.place === 0
+            );
+          })
+          .map((f) => f.text),
+      ),
+    ];
     if (longer.length === 1 && o.votes.group === 0 && o.votes.place === 0) o.fullName = longer[0]!;
   }
   for (const o of occurrences) {
     if (o.acronym || o.text.includes(' ')) continue;
     const word = foldName(o.text);
-    const bearers = [...new Set(full.filter((f) => {
-      const parts = foldName(f.text).split(/\s+/u);
-      return parts[parts.length - 1] === word || parts[0] === word;
-    }).map((f) => f.text))];
+    const bearers = [
+      ...new Set(
+        full
+          .filter((f) => {
+            const parts = foldName(f.text).split(/\s+/u);
+            return parts[parts.length - 1] === word || parts[0] === word;
+          })
+          .map((f) => f.text),
+      ),
+    ];
     if (bearers.length === 1) o.fullName = bearers[0]!;
   }
 }
@@ -50,7 +67,8 @@ function looseDefinition(text: string, o: NameOccurrence): { start: number; end:
     if (!/^\s*$/u.test(before.slice(last.index + last[0].length))) return null;
     const phrase = before.slice(first.index, last.index + last[0].length);
     if (/[.,;:!?]/u.test(phrase)) continue;
-    if (spellsAcronym(letters, phrase)) return { start: offset + first.index, end: offset + last.index + last[0].length };
+    if (spellsAcronym(letters, phrase))
+      return { start: offset + first.index, end: offset + last.index + last[0].length };
   }
   return null;
 }
@@ -68,7 +86,10 @@ export function resolveAcronyms(article: ArticleBlocks, occurrences: NameOccurre
       const definition = findDefinitions(text, o.text)[0] ?? looseDefinition(text, o);
       if (!definition) continue;
       let start = definition.start;
-      while (start < definition.end && (!/\p{Lu}/u.test(text[start]!) || /^(?:The|A|An)\s/u.test(text.slice(start, start + 4)))) {
+      while (
+        start < definition.end &&
+        (!/\p{Lu}/u.test(text[start]!) || /^(?:The|A|An)\s/u.test(text.slice(start, start + 4)))
+      ) {
         const space = text.indexOf(' ', start);
         if (space < 0 || space >= definition.end) break;
         start = space + 1;
@@ -87,7 +108,8 @@ export function resolveAcronyms(article: ArticleBlocks, occurrences: NameOccurre
       }
       o.fullName = expansion;
       for (const other of here) {
-        if (other !== o && other.start >= start && other.end <= definition.end && other.text !== expansion) other.insideExpansion = true;
+        if (other !== o && other.start >= start && other.end <= definition.end && other.text !== expansion)
+          other.insideExpansion = true;
       }
     }
   });

@@ -39,7 +39,13 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
  * @param knownWords - folded words of the known entities the article names
  * @param sentence - the sentence holding the name, for the curator
  */
-export function readOccurrence(text: string, name: NameSpan, context: CandidateContext, knownWords: ReadonlySet<string>, sentence: string): NameOccurrence | null {
+export function readOccurrence(
+  text: string,
+  name: NameSpan,
+  context: CandidateContext,
+  knownWords: ReadonlySet<string>,
+  sentence: string,
+): NameOccurrence | null {
   const trimmed = trimEdges(text, name, context);
   if (!trimmed) return null;
   const { span, honorific } = trimmed;
@@ -48,10 +54,24 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   const folded = foldName(written);
   const wordsFolded = name.words.map((w) => foldName(text.slice(w.start, w.end)));
   // "RAWALPINDI:" opening a paragraph: a dateline, the place the story was filed from
-  const dateline = name.start === 0 && /^\s*(?::|\s\(|\s[–—-]\s)/u.test(text.slice(name.end, name.end + 4)) && /^[\p{Lu}\s-]+$/u.test(written);
+  const dateline =
+    name.start === 0 &&
+    /^\s*(?::|\s\(|\s[–—-]\s)/u.test(text.slice(name.end, name.end + 4)) &&
+    /^[\p{Lu}\s-]+$/u.test(written);
   const acronym = !dateline && (name.acronym || isAcronymLike(written));
   if (context.ignored.has(folded) || BOILERPLATE_PHRASES.has(folded)) return null;
-  if (wordsFolded.every((w) => BOILERPLATE.has(w) || MONTHS_AND_DAYS.has(w) || MONTHS_AND_DAYS.has(w.replace(/s$/u, '')) || CALENDAR.has(w) || COMMON_WORDS.has(w) || context.ignored.has(w))) return null;
+  if (
+    wordsFolded.every(
+      (w) =>
+        BOILERPLATE.has(w) ||
+        MONTHS_AND_DAYS.has(w) ||
+        MONTHS_AND_DAYS.has(w.replace(/s$/u, '')) ||
+        CALENDAR.has(w) ||
+        COMMON_WORDS.has(w) ||
+        context.ignored.has(w),
+    )
+  )
+    return null;
   // "Don’t", "Can’t": a contraction, not a name
   if (/^['’]t\b/u.test(text.slice(name.end, name.end + 3))) return null;
   if (written.replace(/[^\p{L}]/gu, '').length < 2) return null;
@@ -63,10 +83,13 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
     const letters = written.replace(/[^\p{Lu}]/gu, '');
     // "EPA" alone on a line, or closing a caption after its last sentence ("…in Samarkand. EPA"): a photo credit
     if (text.trim() === written) return null;
-    if (/^\s*$/u.test(text.slice(name.end)) && /[.!?]\s+$/u.test(text.slice(Math.max(0, name.start - 3), name.start))) return null;
-    if (letters.length < 2 || ROMAN.test(letters) || NOT_ENTITY_ACRONYMS.has(folded) || PERSON_TITLES.has(folded)) return null;
+    if (/^\s*$/u.test(text.slice(name.end)) && /[.!?]\s+$/u.test(text.slice(Math.max(0, name.start - 3), name.start)))
+      return null;
+    if (letters.length < 2 || ROMAN.test(letters) || NOT_ENTITY_ACRONYMS.has(folded) || PERSON_TITLES.has(folded))
+      return null;
     const defined = findDefinitions(text, written).some((d) => /\p{Ll}/u.test(text.slice(d.start, d.end)));
-    if (!defined && (isCredit(text, name.start, name.end, () => false) || isDatedCredit(text, name.start, name.end))) return null;
+    if (!defined && (isCredit(text, name.start, name.end, () => false) || isDatedCredit(text, name.start, name.end)))
+      return null;
   }
   const single = name.words.length === 1 || acronym;
   // "Qatar's foreign ministry": a possessive tells a name even at the start of a sentence
@@ -76,7 +99,11 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   const previousLower = previous ? text.slice(previous.word.start, previous.word.end).toLowerCase() : '';
   const nextWritten = next ? text.slice(next.word.start, next.word.end) : '';
   const nextLower = nextWritten.toLowerCase();
-  const nextIsNoun = next !== null && /^\p{Ll}/u.test(nextWritten) && !NOT_A_NOUN_AFTER.has(nextLower) && /^\s+$/u.test(text.slice(name.end, next.word.start));
+  const nextIsNoun =
+    next !== null &&
+    /^\p{Ll}/u.test(nextWritten) &&
+    !NOT_A_NOUN_AFTER.has(nextLower) &&
+    /^\s+$/u.test(text.slice(name.end, next.word.start));
   const last = wordsFolded[wordsFolded.length - 1]!;
   // "anti-Pak", "pro-Taliban": part of a lower-case compound
   if (name.start > 1 && text[name.start - 1] === '-' && /\p{Ll}/u.test(text[name.start - 2]!)) return null;
@@ -93,10 +120,17 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   }
   if (['by', 'on', 'in', 'at', 'to', 'from'].includes(last)) return null;
   // "‘Funny Girl’", "“Shanghai Spirit”": a title or a slogan in quotes; "Operation Zarb-e-Azb": an operation
-  if (/[‘“"']/u.test(text[name.start - 1] ?? '') && /[’”"']/u.test(text[name.end] ?? '') && !/\p{L}/u.test(text[name.end + 1] ?? '') && !acronym) return null;
+  if (
+    /[‘“"']/u.test(text[name.start - 1] ?? '') &&
+    /[’”"']/u.test(text[name.end] ?? '') &&
+    !/\p{L}/u.test(text[name.end + 1] ?? '') &&
+    !acronym
+  )
+    return null;
   if (wordsFolded[0] === 'operation' && name.words.length > 1) return null;
   // "PTI AYZ SKS GSP": an agency's desk codes in capitals
-  if (name.words.length > 1 && written === written.toUpperCase() && wordsFolded.every((w) => w.length <= 3)) return null;
+  if (name.words.length > 1 && written === written.toUpperCase() && wordsFolded.every((w) => w.length <= 3))
+    return null;
   if (!acronym && name.words.length === 1 && isHead(folded)) return null;
   // "DohaPakistan": two words glued together by a page's markup
   if (!acronym && /\p{Ll}\p{Lu}/u.test(written) && !/^(?:Mc|Mac|De|Al)/u.test(written)) return null;
@@ -104,14 +138,38 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   if (/(?:credit|courtesy)\s*:\s*$/iu.test(text.slice(Math.max(0, name.start - 12), name.start))) return null;
   // "@ANI": a handle; "— Screengrab Geo News" closing a caption: a credit
   if (text[name.start - 1] === '@') return null;
-  if (/[—–]\s*(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, name.start - 14), name.start)) && /^[\s.]*$/u.test(text.slice(name.end))) return null;
+  if (
+    /[—–]\s*(?:\p{L}+\s+)?$/u.test(text.slice(Math.max(0, name.start - 14), name.start)) &&
+    /^[\s.]*$/u.test(text.slice(name.end))
+  )
+    return null;
   // "PPI Published 03 Feb": a credit line
   if (nextLower === 'published' || nextLower === 'updated') return null;
   // "RAWALPINDI (Dunya News) –": a dateline's credit
-  if (text[name.start - 1] === '(' && text[name.end] === ')' && previous && /^\p{Lu}{3,}$/u.test(text.slice(previous.word.start, previous.word.end))) return null;
-  if (name.words.length === 1 && !acronym && (ABSTRACT.test(folded) || /(?:ians?|ans|ese|ic|ish)$/u.test(folded) || (folded.length >= 7 && /ly$/u.test(folded)))) return null;
+  if (
+    text[name.start - 1] === '(' &&
+    text[name.end] === ')' &&
+    previous &&
+    /^\p{Lu}{3,}$/u.test(text.slice(previous.word.start, previous.word.end))
+  )
+    return null;
+  if (
+    name.words.length === 1 &&
+    !acronym &&
+    (ABSTRACT.test(folded) || /(?:ians?|ans|ese|ic|ish)$/u.test(folded) || (folded.length >= 7 && /ly$/u.test(folded)))
+  )
+    return null;
   // "Pakistani-American": made of demonyms
-  if (written.includes('-') && written.split('-').some((part) => context.ignored.has(foldName(part)) && context.knownType(part) === null && /(?:i|an)$/u.test(foldName(part)))) return null;
+  if (
+    written.includes('-') &&
+    written
+      .split('-')
+      .some(
+        (part) =>
+          context.ignored.has(foldName(part)) && context.knownType(part) === null && /(?:i|an)$/u.test(foldName(part)),
+      )
+  )
+    return null;
   if (single && !acronym) {
     if (knownWords.has(folded)) return null;
     // "…his spouse Bus": a paragraph cut off in the middle of a word
@@ -120,8 +178,21 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
     if (sentenceInitial && context.lowerVocabulary.has(folded)) return null;
   }
   // "South Asian nation"
-  if (!single && name.words.length === 2 && PLACE_OPENERS.has(wordsFolded[0]!) && /(?:ian|ese|ern)$/u.test(last) && nextIsNoun) return null;
-  if (sentenceInitial && !single && context.lowerVocabulary.has(wordsFolded[0]!) && !isHead(last) && !GROUP_OPENERS.has(wordsFolded[0]!)) {
+  if (
+    !single &&
+    name.words.length === 2 &&
+    PLACE_OPENERS.has(wordsFolded[0]!) &&
+    /(?:ian|ese|ern)$/u.test(last) &&
+    nextIsNoun
+  )
+    return null;
+  if (
+    sentenceInitial &&
+    !single &&
+    context.lowerVocabulary.has(wordsFolded[0]!) &&
+    !isHead(last) &&
+    !GROUP_OPENERS.has(wordsFolded[0]!)
+  ) {
     // "Residents Zahid…": the first word only opens the sentence; read the rest as the name
     const rest: NameSpan = { ...name, start: name.words[1]!.start, words: name.words.slice(1), titles: [] };
     if (/^\p{Lu}/u.test(text.slice(rest.start))) return readOccurrence(text, rest, context, knownWords, sentence);
@@ -131,7 +202,8 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   const votes: TypeVotes = { person: 0, group: 0, place: 0 };
   if (dateline) votes.place += 3;
   const titleWords = name.titles.map((t) => text.slice(t.start, t.end).toLowerCase().replace(/\.$/u, ''));
-  if (honorific || titleWords.some((t) => PERSON_TITLES.has(t)) || PERSON_TITLE_BEFORE.has(previousLower)) votes.person += 3;
+  if (honorific || titleWords.some((t) => PERSON_TITLES.has(t)) || PERSON_TITLE_BEFORE.has(previousLower))
+    votes.person += 3;
   if (!acronym) {
     if (GROUP_HEADS.has(last)) votes.group += 3;
     else if (wordsFolded.slice(0, -1).some((w) => GROUP_HEADS.has(w))) votes.group += 2;
@@ -150,11 +222,32 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   }
   if (previousLower === 'told' && single) votes.group += 1;
   // "Punjab Opposition Leader Moin Khan", "Sindh Chief Minister": a lone word before a title is where the office is
-  if (single && !acronym && next && /^\p{Lu}/u.test(nextWritten) && TITLE_WORDS.has(nextLower) && /^ +$/u.test(text.slice(name.end, next.word.start))) votes.place += 2;
+  if (
+    single &&
+    !acronym &&
+    next &&
+    /^\p{Lu}/u.test(nextWritten) &&
+    TITLE_WORDS.has(nextLower) &&
+    /^ +$/u.test(text.slice(name.end, next.word.start))
+  )
+    votes.place += 2;
   // "sepoy Ibrahim", "lawyer Ali Zafar": a lower-case role noun or rank right before the name
-  if (previous && /^\p{Ll}/u.test(text.slice(previous.word.start)) && (ROLE_NOUNS.has(previousLower) || RANKS.has(previousLower)) && /^\s+$/u.test(text.slice(previous.word.end, name.start))) votes.person += 2;
+  if (
+    previous &&
+    /^\p{Ll}/u.test(text.slice(previous.word.start)) &&
+    (ROLE_NOUNS.has(previousLower) || RANKS.has(previousLower)) &&
+    /^\s+$/u.test(text.slice(previous.word.end, name.start))
+  )
+    votes.person += 2;
   let headAfter: string | null = null;
-  if (single && !acronym && nextWritten && /^\p{Ll}/u.test(nextWritten) && /^\s+$/u.test(text.slice(name.end, next!.word.start)) && isHead(nextLower)) {
+  if (
+    single &&
+    !acronym &&
+    nextWritten &&
+    /^\p{Ll}/u.test(nextWritten) &&
+    /^\s+$/u.test(text.slice(name.end, next!.word.start)) &&
+    isHead(nextLower)
+  ) {
     headAfter = nextLower;
     if (PLACE_HEADS.has(nextLower)) votes.place += 2;
     else votes.group += 2;
@@ -166,7 +259,19 @@ export function readOccurrence(text: string, name: NameSpan, context: CandidateC
   const apposition = appositive(text, name.end);
   const role = apposition ?? titleRole(text, name);
   if (apposition) votes.person += 2;
-  return { text: written, acronym, sentence, sentenceInitial, votes, role, fullName: null, block: 0, start: name.start, end: name.end, headAfter };
+  return {
+    text: written,
+    acronym,
+    sentence,
+    sentenceInitial,
+    votes,
+    role,
+    fullName: null,
+    block: 0,
+    start: name.start,
+    end: name.end,
+    headAfter,
+  };
 }
 
 /** Endings of abstract nouns and adjectives, never a place's or person's one-word name ("Connectivity", "Studies"). */

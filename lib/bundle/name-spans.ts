@@ -8,7 +8,17 @@ import type { FoundName } from '../match/name-finder';
 import type { WordSpan } from '../match/words';
 import type { CandidateContext, KnownSpan } from './candidate-types';
 import { foldName } from './candidate-types';
-import { COMPOUND_ENDINGS, GROUP_HEADS, GROUP_OPENERS, HONORIFICS, INSTITUTION_ADJECTIVES, NAME_HONORIFICS, PERSON_TITLES, BOILERPLATE, PLACE_HEADS } from './proposal-words';
+import {
+  COMPOUND_ENDINGS,
+  GROUP_HEADS,
+  GROUP_OPENERS,
+  HONORIFICS,
+  INSTITUTION_ADJECTIVES,
+  NAME_HONORIFICS,
+  PERSON_TITLES,
+  BOILERPLATE,
+  PLACE_HEADS,
+} from './proposal-words';
 
 /**
  * Joins what the name finder split at a word it reads as a title or at an acronym, when the second part is
@@ -22,31 +32,79 @@ export function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
     const headed = !name.acronym && GROUP_HEADS.has(text.slice(last.start, last.end).toLowerCase());
     // "Shanghai Co-operation Organisation": a hyphenated lower-case part does not end the name
     const previousLast = previous?.words[previous.words.length - 1];
-    if (previous && previousLast && previousLast.end - previousLast.start <= 3 && !previous.acronym && !name.acronym && /^-\p{Ll}+ $/u.test(text.slice(previous.end, name.start))) {
+    if (
+      previous &&
+      previousLast &&
+      previousLast.end - previousLast.start <= 3 &&
+      !previous.acronym &&
+      !name.acronym &&
+      /^-\p{Ll}+ $/u.test(text.slice(previous.end, name.start))
+    ) {
       out[out.length - 1] = { ...previous, end: name.end, words: [...previous.words, ...name.words] };
       continue;
     }
     // "PML-N", "JUI-F": an acronym and the letter of its faction
-    if (previous?.acronym && /^\p{Lu}{1,2}$/u.test(text.slice(name.start, name.end)) && text.slice(previous.end, name.start) === '-') {
+    if (
+      previous?.acronym &&
+      /^\p{Lu}{1,2}$/u.test(text.slice(name.start, name.end)) &&
+      text.slice(previous.end, name.start) === '-'
+    ) {
       out[out.length - 1] = { ...previous, end: name.end, words: [{ start: previous.start, end: name.end }] };
       continue;
     }
     // "the Practice and Procedure Committee": a word joined by "and" to an institution's name after "the"
-    if (previous && previous.words.length === 1 && !previous.acronym && text.slice(previous.end, name.start) === ' and ' && headed && /\bthe\s+$/iu.test(text.slice(Math.max(0, previous.start - 5), previous.start))) {
-      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
+    if (
+      previous &&
+      previous.words.length === 1 &&
+      !previous.acronym &&
+      text.slice(previous.end, name.start) === ' and ' &&
+      headed &&
+      /\bthe\s+$/iu.test(text.slice(Math.max(0, previous.start - 5), previous.start))
+    ) {
+      out[out.length - 1] = {
+        start: previous.start,
+        end: name.end,
+        words: [...previous.words, ...name.words],
+        titles: previous.titles,
+        acronym: false,
+      };
       continue;
     }
     // "K.M. Chaudary", "Charles E. Schumer": initials before a surname
     const previousText = previous ? text.slice(previous.start, previous.end) : '';
-    if (previous && (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(previousText) || /\s\p{Lu}$/u.test(previousText)) && text.slice(previous.end, name.start) === '. ' && !name.acronym) {
-      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.words], titles: previous.titles, acronym: false };
+    if (
+      previous &&
+      (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(previousText) || /\s\p{Lu}$/u.test(previousText)) &&
+      text.slice(previous.end, name.start) === '. ' &&
+      !name.acronym
+    ) {
+      out[out.length - 1] = {
+        start: previous.start,
+        end: name.end,
+        words: [...previous.words, ...name.words],
+        titles: previous.titles,
+        acronym: false,
+      };
       continue;
     }
 
     const between = previous ? text.slice(previous.end, name.titles[0]?.start ?? name.start) : '';
     const adjectives = name.titles.every((t) => INSTITUTION_ADJECTIVES.has(text.slice(t.start, t.end).toLowerCase()));
-    if (previous && headed && between === ' ' && adjectives && (name.titles.length > 0 || previous.acronym) && !previous.words.some((w) => /^\p{Ll}/u.test(text.slice(w.start)))) {
-      out[out.length - 1] = { start: previous.start, end: name.end, words: [...previous.words, ...name.titles, ...name.words], titles: previous.titles, acronym: false };
+    if (
+      previous &&
+      headed &&
+      between === ' ' &&
+      adjectives &&
+      (name.titles.length > 0 || previous.acronym) &&
+      !previous.words.some((w) => /^\p{Ll}/u.test(text.slice(w.start)))
+    ) {
+      out[out.length - 1] = {
+        start: previous.start,
+        end: name.end,
+        words: [...previous.words, ...name.titles, ...name.words],
+        titles: previous.titles,
+        acronym: false,
+      };
       continue;
     }
     out.push(withSurnameTitle(text, withLowerEnding(text, name)));
@@ -72,7 +130,11 @@ function withLowerEnding(text: string, name: FoundName): FoundName {
   const m = /^-(\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu})/u.exec(text.slice(name.end, name.end + 24));
   if (!m || COMPOUND_ENDINGS.has(m[1]!)) return name;
   const end = name.end + m[0].length;
-  return { ...name, end, words: [...name.words.slice(0, -1), { start: name.words[name.words.length - 1]!.start, end }] };
+  return {
+    ...name,
+    end,
+    words: [...name.words.slice(0, -1), { start: name.words[name.words.length - 1]!.start, end }],
+  };
 }
 
 export interface NameSpan {
@@ -105,7 +167,13 @@ export function trimToUnknown(text: string, found: FoundName, known: readonly Kn
     while (run.length > 0 && !/^\p{Lu}/u.test(text.slice(run[0]!.start))) run.shift();
     if (run.length > 0) {
       const first = run[0]!;
-      runs.push({ start: first.start, end: run[run.length - 1]!.end, words: run, titles: first === found.words[0] ? found.titles : [], acronym: run.length === 1 && isAcronymWord(text.slice(first.start, first.end)) });
+      runs.push({
+        start: first.start,
+        end: run[run.length - 1]!.end,
+        words: run,
+        titles: first === found.words[0] ? found.titles : [],
+        acronym: run.length === 1 && isAcronymWord(text.slice(first.start, first.end)),
+      });
     }
     run = [];
   };
@@ -120,20 +188,29 @@ export function trimToUnknown(text: string, found: FoundName, known: readonly Kn
 /** "Federal" + "Constitutional Court": an institution's adjective that the name finder read as a title belongs to the name. */
 function extendWithAdjectives(text: string, found: FoundName): NameSpan {
   const last = found.words[found.words.length - 1]!;
-  const span: NameSpan = { start: found.start, end: found.end, words: found.words, titles: found.titles, acronym: found.acronym };
+  const span: NameSpan = {
+    start: found.start,
+    end: found.end,
+    words: found.words,
+    titles: found.titles,
+    acronym: found.acronym,
+  };
   if (found.acronym || !isHead(text.slice(last.start, last.end).toLowerCase())) return span;
   const titles = [...found.titles];
   const words = [...found.words];
   while (titles.length > 0) {
     const t = titles[titles.length - 1]!;
-    if (!INSTITUTION_ADJECTIVES.has(text.slice(t.start, t.end).toLowerCase()) || !/^[ -]+$/u.test(text.slice(t.end, words[0]!.start))) break;
+    if (
+      !INSTITUTION_ADJECTIVES.has(text.slice(t.start, t.end).toLowerCase()) ||
+      !/^[ -]+$/u.test(text.slice(t.end, words[0]!.start))
+    )
+      break;
     words.unshift(titles.pop()!);
   }
   return { ...span, start: words[0]!.start, words, titles };
 }
 
 export const isHead = (lower: string) => GROUP_HEADS.has(lower) || PLACE_HEADS.has(lower);
-export const isHeadWord = isHead;
 
 const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(word) && word.length <= 8;
 
@@ -142,30 +219,59 @@ const isAcronymWord = (word: string) => /^\p{Lu}[\p{Lu}.-]*\p{Lu}\.?$/u.test(wor
  * not know ("Syed Asim Munir", "Whip Amir Dogar"), a known place before or after ("Quetta Sariab", a byline's
  * "Haroon Janjua Islamabad"), and a known name after "of" ("Akhtar Mengal of Balochistan").
  */
-export function trimEdges(text: string, name: NameSpan, context: CandidateContext): { span: NameSpan; honorific: boolean } | null {
+export function trimEdges(
+  text: string,
+  name: NameSpan,
+  context: CandidateContext,
+): { span: NameSpan; honorific: boolean } | null {
   let words = name.words;
   let honorific = false;
   const word = (w: WordSpan) => foldName(text.slice(w.start, w.end));
   const ofAt = words.findIndex((w) => word(w) === 'of');
-  if (ofAt > 0 && !words.slice(0, ofAt).some((w) => isHead(word(w))) && context.knownType(text.slice(words[ofAt + 1]!.start, words[words.length - 1]!.end)) !== null) {
+  if (
+    ofAt > 0 &&
+    !words.slice(0, ofAt).some((w) => isHead(word(w))) &&
+    context.knownType(text.slice(words[ofAt + 1]!.start, words[words.length - 1]!.end)) !== null
+  ) {
     words = words.slice(0, ofAt);
   }
   while (words.length > 2 && (HONORIFICS.has(word(words[0]!)) || PERSON_TITLES.has(word(words[0]!)))) {
     words = words.slice(1);
     honorific = true;
   }
-  if (words.length === 2 && (HONORIFICS.has(word(words[0]!)) || PERSON_TITLES.has(word(words[0]!))) && !isHead(word(words[1]!))) {
+  if (
+    words.length === 2 &&
+    (HONORIFICS.has(word(words[0]!)) || PERSON_TITLES.has(word(words[0]!))) &&
+    !isHead(word(words[1]!))
+  ) {
     words = words.slice(1);
     honorific = true;
   }
-  const plain = (ws: readonly WordSpan[]) => ws.every((w) => /^\p{Lu}/u.test(text.slice(w.start)) && !isHead(word(w)) && !GROUP_OPENERS.has(word(w))) && /^[\p{L} ]+$/u.test(text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
-  if (words.length >= 2 && plain(words) && context.knownType(text.slice(words[0]!.start, words[0]!.end)) === 'place') words = words.slice(1);
-  if (words.length >= 3 && plain(words) && context.knownType(text.slice(words[words.length - 1]!.start, words[words.length - 1]!.end)) === 'place') words = words.slice(0, -1);
+  const plain = (ws: readonly WordSpan[]) =>
+    ws.every((w) => /^\p{Lu}/u.test(text.slice(w.start)) && !isHead(word(w)) && !GROUP_OPENERS.has(word(w))) &&
+    /^[\p{L} ]+$/u.test(text.slice(ws[0]!.start, ws[ws.length - 1]!.end));
+  if (words.length >= 2 && plain(words) && context.knownType(text.slice(words[0]!.start, words[0]!.end)) === 'place')
+    words = words.slice(1);
+  if (
+    words.length >= 3 &&
+    plain(words) &&
+    context.knownType(text.slice(words[words.length - 1]!.start, words[words.length - 1]!.end)) === 'place'
+  )
+    words = words.slice(0, -1);
   while (words.length > 0 && BOILERPLATE.has(word(words[0]!)) && words.length > 1) words = words.slice(1);
   if (words.length === 0) return null;
   if (words === name.words) return { span: name, honorific };
   const first = words[0]!;
-  return { span: { start: first.start, end: words[words.length - 1]!.end, words, titles: first === name.words[0] ? name.titles : [], acronym: words.length === 1 && isAcronymWord(text.slice(first.start, first.end)) }, honorific };
+  return {
+    span: {
+      start: first.start,
+      end: words[words.length - 1]!.end,
+      words,
+      titles: first === name.words[0] ? name.titles : [],
+      acronym: words.length === 1 && isAcronymWord(text.slice(first.start, first.end)),
+    },
+    honorific,
+  };
 }
 
 /**
@@ -178,7 +284,11 @@ export function splitAfterHead(text: string, names: readonly FoundName[]): Found
     const lower = name.words.map((w) => text.slice(w.start, w.end).toLowerCase());
     const at = lower.findIndex((w, i) => i < lower.length - 2 && GROUP_HEADS.has(w));
     const rest = name.words.slice(at + 1);
-    const plain = at >= 0 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end)) && !isHead(text.slice(w.start, w.end).toLowerCase()));
+    const plain =
+      at >= 0 &&
+      rest.every(
+        (w) => /^\p{Lu}\p{Ll}/u.test(text.slice(w.start, w.end)) && !isHead(text.slice(w.start, w.end).toLowerCase()),
+      );
     if (!plain || !/^ +$/u.test(text.slice(name.words[at]!.end, rest[0]!.start))) {
       out.push(name);
       continue;

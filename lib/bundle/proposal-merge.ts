@@ -84,7 +84,8 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
   const push = (map: Map<string, NameTally[]>, key: string, t: NameTally) => map.set(key, [...(map.get(key) ?? []), t]);
   for (const t of full) {
     const parts = foldName(nameOf(t)).split(/\s+/u);
-    if (typeOf(t) === 'person') for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) push(byWord, word, t);
+    if (typeOf(t) === 'person')
+      for (const word of new Set([parts[0]!, parts[parts.length - 1]!])) push(byWord, word, t);
     else if (parts.length === 2) push(byHeadedWord, parts.join(' '), t);
   }
   const out = [...full];
@@ -94,9 +95,14 @@ export function mergeTallies(entries: readonly [string, NameTally][]): NameTally
       // "JUI-F" spells "Jamiat Ulema-e-Islam" with its faction's letter
       const letters = key.replace(/-\p{L}{1,2}$/u, '').replace(/[^\p{L}]/gu, '');
       // A person's name rarely gives an acronym: only one the articles defined for it.
-      let owners = full.filter((f) => f.acronyms.has(nameOf(t)) || (typeOf(f) !== 'person' && [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form))));
+      let owners = full.filter(
+        (f) =>
+          f.acronyms.has(nameOf(t)) ||
+          (typeOf(f) !== 'person' && [nameOf(f), ...f.forms.keys()].some((form) => spellsAcronym(letters, form))),
+      );
       // "DIK": "Dera Ismail Khan" spells it one letter a word, "Diwan-e-Khaas" only with a second letter: the first wins
-      if (owners.length > 1) owners = owners.filter((f) => [nameOf(f), ...f.forms.keys()].some((form) => initialsOf(form) === letters));
+      if (owners.length > 1)
+        owners = owners.filter((f) => [nameOf(f), ...f.forms.keys()].some((form) => initialsOf(form) === letters));
       if (owners.length === 1) absorb(owners[0]!, t, false);
       else out.push(t);
       continue;
@@ -140,7 +146,8 @@ function absorb(into: NameTally, other: NameTally, asAlias: boolean): void {
 
 function nameOf(t: NameTally): string {
   const forms = [...t.forms.entries()];
-  if (forms.length === 0) return t.acronym ? ([...t.acronyms.keys(), ...t.shortForms.keys()][0] ?? t.display) : t.display;
+  if (forms.length === 0)
+    return t.acronym ? ([...t.acronyms.keys(), ...t.shortForms.keys()][0] ?? t.display) : t.display;
   // The most used spelling, preferring one that is not all capitals (a dateline).
   forms.sort((a, b) => Number(isShouted(a[0])) - Number(isShouted(b[0])) || b[1] - a[1] || b[0].length - a[0].length);
   return forms[0]![0];
@@ -160,7 +167,9 @@ function typeOf(t: Pick<NameTally, 'votes' | 'acronym' | 'forms' | 'acronyms' | 
 
 /** "RAWALPINDI" from a dateline, "DERA ISMAIL KHAN": written in capitals only, shown the way running text writes it. */
 function titleCased(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 export function toProposal(t: NameTally): NewEntityProposal {
@@ -173,7 +182,11 @@ export function toProposal(t: NameTally): NewEntityProposal {
     name,
     type: typeOf(t),
     // A short form of two words or more ("Karim Kundi") names the entity on its own: an alias.
-    aliases: [...others(t.forms).filter((f) => !isShouted(f)), ...others(t.acronyms), ...others(t.shortForms).filter((f) => /\s/u.test(f))],
+    aliases: [
+      ...others(t.forms).filter((f) => !isShouted(f)),
+      ...others(t.acronyms),
+      ...others(t.shortForms).filter((f) => /\s/u.test(f)),
+    ],
     shortForms: others(t.shortForms).filter((f) => !/\s/u.test(f)),
     role,
     mentions: t.mentions,

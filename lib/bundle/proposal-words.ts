@@ -17,9 +17,25 @@ export const BOILERPLATE = words(`
 
 /** Multi-word boilerplate, folded. */
 export const BOILERPLATE_PHRASES = new Set([
-  'web desk', 'read more', 'read also', 'also read', 'learn more', 'short url', 'key highlights', 'news desk',
-  'staff reporter', 'our correspondent', 'news agency', 'breaking news', 'top stories', 'you may like to read',
-  'getty images', 'edited by', 'updated on', 'posted on', 'published on',
+  'web desk',
+  'read more',
+  'read also',
+  'also read',
+  'learn more',
+  'short url',
+  'key highlights',
+  'news desk',
+  'staff reporter',
+  'our correspondent',
+  'news agency',
+  'breaking news',
+  'top stories',
+  'you may like to read',
+  'getty images',
+  'edited by',
+  'updated on',
+  'posted on',
+  'published on',
 ]);
 
 /** Lower-case second parts of hyphenated words that make an adjective, not a name ("Norway-based", "Taliban-led"). */
@@ -83,7 +99,9 @@ export const PLACE_AFTER = words(`
 export const PLACE_BEFORE = words('in at near from across outside inside into via towards toward');
 
 /** Lower-case words after a name that speak of a person ("Hamal said", "Hakeem, who"). */
-export const PERSON_AFTER = words('said says told added stated claimed urged warned alleged argued wrote tweeted posted, who');
+export const PERSON_AFTER = words(
+  'said says told added stated claimed urged warned alleged argued wrote tweeted posted, who',
+);
 
 /** Role nouns of an appositive ("Hakeem Baloch, a spokesman for…"). */
 export const ROLE_NOUNS = words(`
@@ -99,7 +117,9 @@ export const ROLE_NOUNS = words(`
 export const DEMONYM = /(?:ian|ean|ese|ish|ic|i|an|un)$/u;
 
 /** Peoples named as adjectives ("Pashtun tribal leader", "Baloch activists"). */
-export const PEOPLES = words('afghan pashtun pakhtun baloch sindhi punjabi pathan muhajir kashmiri uyghur hazara arab persian');
+export const PEOPLES = words(
+  'afghan pashtun pakhtun baloch sindhi punjabi pathan muhajir kashmiri uyghur hazara arab persian',
+);
 
 /** Lower-case words after a name that do not make it an adjective: "Bolan and Turbat", "Karachi on Monday". */
 export const NOT_A_NOUN_AFTER = words(`
@@ -117,7 +137,9 @@ export const THING_HEADS = words(`
 `);
 
 /** Religious and calendar words that are capitalised without naming an entity. */
-export const CALENDAR = words('ramadan ramazan iftar sehri eid muharram ashura christmas diwali easter hajj umrah holy quran koran bible torah hadith');
+export const CALENDAR = words(
+  'ramadan ramazan iftar sehri eid muharram ashura christmas diwali easter hajj umrah holy quran koran bible torah hadith',
+);
 
 /** Honorifics that stand before a person's name without being part of it for the knowledge base. */
 export const HONORIFICS = words('syed sayed maulana allama hafiz mufti begum whip haji');
@@ -133,13 +155,19 @@ export const NOT_ENTITY_ACRONYMS = words(`
 `);
 
 /** First words that open the name of a group ("Jamaat-e-Islami", "Fitna al-Hindustan", "Jaish Al-Fursan"). */
-export const GROUP_OPENERS = words('jamaat jamiat jamiat-e majlis tehreek tehrik jaish lashkar sipah harkat ittehad anjuman tanzeem fitna hizb inter-services');
+export const GROUP_OPENERS = words(
+  'jamaat jamiat jamiat-e majlis tehreek tehrik jaish lashkar sipah harkat ittehad anjuman tanzeem fitna hizb inter-services',
+);
 
 /** First words that open the name of a place ("Dera Ismail Khan", "South Waziristan", "Qila Abdullah"). */
-export const PLACE_OPENERS = words('dera qila kot pind chak mandi bandar north south east west upper lower central greater new port mount lake cape fort');
+export const PLACE_OPENERS = words(
+  'dera qila kot pind chak mandi bandar north south east west upper lower central greater new port mount lake cape fort',
+);
 
 /** Lower-case ranks and jobs written right before a name ("sepoy Ibrahim", "constable Akram"). */
-export const RANKS = words('sepoy constable soldier sergeant havildar naik subedar inspector sub-inspector cop policeman driver worker student teacher doctor');
+export const RANKS = words(
+  'sepoy constable soldier sergeant havildar naik subedar inspector sub-inspector cop policeman driver worker student teacher doctor',
+);
 
 /**
  * Common English words that a heading, a widget or a sentence start may capitalise: never a name on their own

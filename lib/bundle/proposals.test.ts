@@ -9,13 +9,76 @@ import { RegistrySchema, type Registry } from './registry';
 /** A small registry: two people, a party, a province and a city. */
 const registry: Registry = v.parse(RegistrySchema, {
   entities: [
-    { id: 'person/imran-khan', name: 'Imran Khan', type: 'person', role: 'Founder of PTI', aliases: ['Imran Khan'], shortForms: ['Khan', 'Imran'], contextual: false, region: 'PK' },
-    { id: 'person/mahmood-khan-achakzai', name: 'Mahmood Khan Achakzai', type: 'person', role: 'Opposition leader', aliases: ['Mahmood Khan Achakzai'], shortForms: ['Achakzai'], contextual: false, region: 'PK' },
-    { id: 'group/pakistan-tehreek-e-insaf', name: 'Pakistan Tehreek-e-Insaf', type: 'group', role: 'Party', aliases: ['Pakistan Tehreek-e-Insaf', 'PTI'], shortForms: [], contextual: false, region: 'PK' },
-    { id: 'group/frontier-corps', name: 'Frontier Corps', type: 'group', role: 'Paramilitary force', aliases: ['Frontier Corps'], shortForms: [], contextual: false, region: 'PK' },
-    { id: 'place/balochistan', name: 'Balochistan', type: 'place', role: 'Province', aliases: ['Balochistan'], shortForms: [], contextual: false, region: 'PK' },
-    { id: 'place/quetta', name: 'Quetta', type: 'place', role: 'City', aliases: ['Quetta'], shortForms: [], contextual: false, region: 'PK' },
-    { id: 'place/pakistan', name: 'Pakistan', type: 'place', role: 'Country', aliases: ['Pakistan'], shortForms: [], contextual: false, region: 'PK' },
+    {
+      id: 'person/imran-khan',
+      name: 'Imran Khan',
+      type: 'person',
+      role: 'Founder of PTI',
+      aliases: ['Imran Khan'],
+      shortForms: ['Khan', 'Imran'],
+      contextual: false,
+      region: 'PK',
+    },
+    {
+      id: 'person/mahmood-khan-achakzai',
+      name: 'Mahmood Khan Achakzai',
+      type: 'person',
+      role: 'Opposition leader',
+      aliases: ['Mahmood Khan Achakzai'],
+      shortForms: ['Achakzai'],
+      contextual: false,
+      region: 'PK',
+    },
+    {
+      id: 'group/pakistan-tehreek-e-insaf',
+      name: 'Pakistan Tehreek-e-Insaf',
+      type: 'group',
+      role: 'Party',
+      aliases: ['Pakistan Tehreek-e-Insaf', 'PTI'],
+      shortForms: [],
+      contextual: false,
+      region: 'PK',
+    },
+    {
+      id: 'group/frontier-corps',
+      name: 'Frontier Corps',
+      type: 'group',
+      role: 'Paramilitary force',
+      aliases: ['Frontier Corps'],
+      shortForms: [],
+      contextual: false,
+      region: 'PK',
+    },
+    {
+      id: 'place/balochistan',
+      name: 'Balochistan',
+      type: 'place',
+      role: 'Province',
+      aliases: ['Balochistan'],
+      shortForms: [],
+      contextual: false,
+      region: 'PK',
+    },
+    {
+      id: 'place/quetta',
+      name: 'Quetta',
+      type: 'place',
+      role: 'City',
+      aliases: ['Quetta'],
+      shortForms: [],
+      contextual: false,
+      region: 'PK',
+    },
+    {
+      id: 'place/pakistan',
+      name: 'Pakistan',
+      type: 'place',
+      role: 'Country',
+      aliases: ['Pakistan'],
+      shortForms: [],
+      contextual: false,
+      region: 'PK',
+    },
   ],
   notEntities: ['Afghan', 'Pakistani'],
 });
@@ -28,7 +91,9 @@ function propose(...articles: string[][]): Proposals {
   articles.forEach((blocks, index) => {
     const mentions = findMentions(matcher, blocks);
     const linked = blocks.map((_, block) =>
-      mentions.filter((m) => m.block === block).map((m) => ({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant })),
+      mentions
+        .filter((m) => m.block === block)
+        .map((m) => ({ start: m.start, end: m.end, entity: m.entity, variant: m.kind === LinkKind.Variant })),
     );
     collector.addArticle(`a-${index}`, blocks, linked);
   });
@@ -44,7 +109,11 @@ const find = (p: Proposals, name: string): NewEntityProposal => {
 
 describe('new entities', () => {
   it('proposes a person the registry lacks, with the surname and "Mr" surname as one proposal', () => {
-    const p = propose(['Court hears bail plea', 'The lawyer Salman Akram Raja argued the case for Imran Khan in Islamabad.', 'Mr Raja said the hearing was adjourned. Raja left the court.']);
+    const p = propose([
+      'Court hears bail plea',
+      'The lawyer Salman Akram Raja argued the case for Imran Khan in Islamabad.',
+      'Mr Raja said the hearing was adjourned. Raja left the court.',
+    ]);
     const raja = find(p, 'Salman Akram Raja');
     expect(raja.type).toBe('person');
     expect(raja.shortForms).toEqual(['Raja']);
@@ -70,14 +139,20 @@ describe('new entities', () => {
   });
 
   it('keeps titles out of the name but lets them make the type and the role', () => {
-    const p = propose(['Order issued', 'Chief Justice Miangul Hassan Aurangzeb issued the order in the case of Imran Khan.']);
+    const p = propose([
+      'Order issued',
+      'Chief Justice Miangul Hassan Aurangzeb issued the order in the case of Imran Khan.',
+    ]);
     const judge = find(p, 'Miangul Hassan Aurangzeb');
     expect(judge.type).toBe('person');
     expect(judge.role).toBe('Chief Justice');
   });
 
   it('reads a role from an appositive in the article', () => {
-    const p = propose(['Statement issued', 'The attack was condemned by Hakeem Baloch, a spokesman for the Baloch National Movement, in Quetta.']);
+    const p = propose([
+      'Statement issued',
+      'The attack was condemned by Hakeem Baloch, a spokesman for the Baloch National Movement, in Quetta.',
+    ]);
     expect(find(p, 'Hakeem Baloch').role).toBe('spokesman for the Baloch National Movement');
   });
 
@@ -109,19 +184,31 @@ describe('new entities', () => {
   });
 
   it('proposes nothing for names the registry already has', () => {
-    const p = propose(['PTI chief speaks', 'Imran Khan and Mahmood Khan Achakzai spoke in Quetta. Khan said the Frontier Corps (FC) should leave Balochistan.']);
+    const p = propose([
+      'PTI chief speaks',
+      'Imran Khan and Mahmood Khan Achakzai spoke in Quetta. Khan said the Frontier Corps (FC) should leave Balochistan.',
+    ]);
     expect(p.newEntities).toEqual([]);
   });
 });
 
 describe('noise', () => {
   it('drops words that only open a sentence, months and days, and page furniture', () => {
-    const p = propose(['Update', 'Yesterday the talks failed. However, talks resumed on Monday in March.', 'Read more', 'Web Desk', 'Meanwhile nobody came. Nobody knew why.']);
+    const p = propose([
+      'Update',
+      'Yesterday the talks failed. However, talks resumed on Monday in March.',
+      'Read more',
+      'Web Desk',
+      'Meanwhile nobody came. Nobody knew why.',
+    ]);
     expect(p.newEntities).toEqual([]);
   });
 
   it('drops demonyms used as adjectives, but not a place before "and"', () => {
-    const p = propose(['Border', 'Afghan officials and Pakistani troops met Iranian diplomats near Chaman and Torkham.']);
+    const p = propose([
+      'Border',
+      'Afghan officials and Pakistani troops met Iranian diplomats near Chaman and Torkham.',
+    ]);
     expect(names(p)).not.toContain('Afghan');
     expect(names(p)).not.toContain('Iranian');
     expect(names(p)).toContain('Chaman');
@@ -136,12 +223,20 @@ describe('noise', () => {
   });
 
   it('drops a headline in Title Case and a lower-case acronym expansion', () => {
-    const p = propose(['Sisters Denied Meeting At Adiala Jail Again', 'The anti-terrorism court (ATC) adjourned the hearing in Quetta.']);
+    const p = propose([
+      'Sisters Denied Meeting At Adiala Jail Again',
+      'The anti-terrorism court (ATC) adjourned the hearing in Quetta.',
+    ]);
     expect(p.newEntities).toEqual([]);
   });
 
   it('reads no name from a heading in Title Case, but does from a byline', () => {
-    const p = propose(['Talks', 'Addressing Afghan Migration and Security Cooperation', 'By Asif Shahzad and Ariba Shahid', 'Talks went on in Quetta.']);
+    const p = propose([
+      'Talks',
+      'Addressing Afghan Migration and Security Cooperation',
+      'By Asif Shahzad and Ariba Shahid',
+      'Talks went on in Quetta.',
+    ]);
     expect(names(p)).toEqual(['Ariba Shahid', 'Asif Shahzad']);
   });
 
@@ -155,7 +250,9 @@ describe('aliases of known entities', () => {
   it('proposes another spelling of a known name as an alias, not as a new entity', () => {
     const p = propose(['Opposition', 'Mehmood Khan Achakzai said the opposition would meet in Quetta.']);
     expect(p.newEntities).toEqual([]);
-    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([['person/mahmood-khan-achakzai', 'Mehmood Khan Achakzai']]);
+    expect(p.newAliases.map((a) => [a.id, a.alias])).toEqual([
+      ['person/mahmood-khan-achakzai', 'Mehmood Khan Achakzai'],
+    ]);
     expect(p.newAliases[0]!.examples[0]!.sentence).toContain('Mehmood Khan Achakzai');
   });
 
@@ -166,7 +263,13 @@ describe('aliases of known entities', () => {
   });
 
   it('proposes a looser spelling (hyphens, s for z, particles) with a lower confidence', () => {
-    const reg: Registry = v.parse(RegistrySchema, { ...registry, entities: [...registry.entities, { id: 'group/sco', name: 'Shanghai Cooperation Organization', type: 'group', role: 'Bloc', aliases: [] }] });
+    const reg: Registry = v.parse(RegistrySchema, {
+      ...registry,
+      entities: [
+        ...registry.entities,
+        { id: 'group/sco', name: 'Shanghai Cooperation Organization', type: 'group', role: 'Bloc', aliases: [] },
+      ],
+    });
     const collector = new ProposalCollector(reg);
     const text = 'The Shanghai Co-operation Organisation met in Tianjin.';
     collector.addArticle('a', ['Summit', text], [[], []]);
@@ -204,7 +307,10 @@ describe('merging spellings and forms of one entity', () => {
   });
 
   it('joins an undefined acronym to the one full name its letters spell', () => {
-    const p = propose(['Blast', 'A blast hit Dera Ismail Khan on Sunday.'], ['DIK blast toll rises', 'Four men died in the DIK blast, police in Quetta said.']);
+    const p = propose(
+      ['Blast', 'A blast hit Dera Ismail Khan on Sunday.'],
+      ['DIK blast toll rises', 'Four men died in the DIK blast, police in Quetta said.'],
+    );
     expect(names(p)).toEqual(['Dera Ismail Khan']);
     expect(find(p, 'Dera Ismail Khan').aliases).toEqual(['DIK']);
   });
@@ -218,12 +324,20 @@ describe('merging spellings and forms of one entity', () => {
 
 describe('more noise', () => {
   it('drops a word cut off at the end of a paragraph, and credits after a date or before a handle', () => {
-    const p = propose(['Bail', 'The judge rejected the plea while his spouse Bus', 'London, March 22 (ANI): officials in Quetta spoke.', 'A post by — ANI (@ANI) was shared.']);
+    const p = propose([
+      'Bail',
+      'The judge rejected the plea while his spouse Bus',
+      'London, March 22 (ANI): officials in Quetta spoke.',
+      'A post by — ANI (@ANI) was shared.',
+    ]);
     expect(p.newEntities).toEqual([]);
   });
 
   it('drops the acronym of a project or a law', () => {
-    const p = propose(['Corridor', 'Attacks threaten the China and Pakistan Economic Corridor (CPEC) near Quetta. The CPEC is vital.']);
+    const p = propose([
+      'Corridor',
+      'Attacks threaten the China and Pakistan Economic Corridor (CPEC) near Quetta. The CPEC is vital.',
+    ]);
     expect(names(p)).toEqual(['China']);
   });
 });
@@ -260,7 +374,11 @@ describe('names from other newsrooms', () => {
   });
 
   it('drops a menu in capitals and keeps a longer name joined to a known one by an izafat', () => {
-    const p = propose(['Rally', 'HOME NEWS BUSINESS MOVIES CRICKET SPORTS', 'He flew from Quetta to Minar-e-Pakistan by helicopter, and the news spread to business, sports and cricket movies.']);
+    const p = propose([
+      'Rally',
+      'HOME NEWS BUSINESS MOVIES CRICKET SPORTS',
+      'He flew from Quetta to Minar-e-Pakistan by helicopter, and the news spread to business, sports and cricket movies.',
+    ]);
     expect(names(p)).toEqual(['Minar-e-Pakistan']);
   });
 });
@@ -279,7 +397,13 @@ describe('names a known entity goes by', () => {
   });
 
   it('proposes a longer or shorter form of a known acronym as its alias', () => {
-    const reg: Registry = v.parse(RegistrySchema, { ...registry, entities: [...registry.entities, { id: 'group/jui-f', name: 'Jamiat Ulema-e-Islam (F)', type: 'group', role: 'Party', aliases: ['JUI-F'] }] });
+    const reg: Registry = v.parse(RegistrySchema, {
+      ...registry,
+      entities: [
+        ...registry.entities,
+        { id: 'group/jui-f', name: 'Jamiat Ulema-e-Islam (F)', type: 'group', role: 'Party', aliases: ['JUI-F'] },
+      ],
+    });
     const collector = new ProposalCollector(reg);
     collector.addArticle('a', ['Talks', 'Leaders of the JUI met the PTI on Monday.'], [[], []]);
     const p = collector.finish();
@@ -290,14 +414,21 @@ describe('names a known entity goes by', () => {
 
 describe('types of acronyms and publications', () => {
   it('does not give a person an acronym the articles never defined for them, and types a country acronym as a place', () => {
-    const p = propose(['Case', 'Lawyer Israr Baloch said the IBC would hear the case.', 'He then flew to the UK from Quetta.']);
+    const p = propose([
+      'Case',
+      'Lawyer Israr Baloch said the IBC would hear the case.',
+      'He then flew to the UK from Quetta.',
+    ]);
     expect(find(p, 'Israr Baloch').aliases).toEqual([]);
     expect(find(p, 'IBC').type).toBe('group');
     expect(find(p, 'UK').type).toBe('place');
   });
 
   it('types a name opening with "The" in mid-sentence as a group, and an expansion by its own opening word', () => {
-    const p = propose(['Report', 'According to The Print, the Majlis-e Wahdatul Muslimeen (MWM) met in Quetta. Later the MWM left.']);
+    const p = propose([
+      'Report',
+      'According to The Print, the Majlis-e Wahdatul Muslimeen (MWM) met in Quetta. Later the MWM left.',
+    ]);
     expect(find(p, 'The Print').type).toBe('group');
     expect(find(p, 'Majlis-e Wahdatul Muslimeen').type).toBe('group');
   });
@@ -310,7 +441,10 @@ describe('datelines, forces and documents', () => {
   });
 
   it('types a constabulary as a group, keeps an honorific out of the role, and drops a police report (FIR)', () => {
-    const p = propose(['Attack', 'Militants attacked a Frontier Constabulary camp near Quetta. Interior Minister Sheikh Rashid Ahmed condemned it, and the police filed an FIR.']);
+    const p = propose([
+      'Attack',
+      'Militants attacked a Frontier Constabulary camp near Quetta. Interior Minister Sheikh Rashid Ahmed condemned it, and the police filed an FIR.',
+    ]);
     expect(find(p, 'Frontier Constabulary').type).toBe('group');
     expect(find(p, 'Rashid Ahmed').role).toBe('Interior Minister');
     expect(names(p)).not.toContain('FIR');
@@ -325,13 +459,22 @@ describe('court reporting', () => {
       'EPA',
       'The prime minister attends the summit in Quetta. AFP',
     ]);
-    expect(names(p)).toEqual(['Ayesha A. Malik', 'Jamal Khan Mandokhail', 'Makhdoom Ali Khan', 'PML-N', 'Practice and Procedure Committee']);
+    expect(names(p)).toEqual([
+      'Ayesha A. Malik',
+      'Jamal Khan Mandokhail',
+      'Makhdoom Ali Khan',
+      'PML-N',
+      'Practice and Procedure Committee',
+    ]);
   });
 });
 
 describe('shorter names of one person', () => {
   it('makes the last words of a longer name in the same article an alias, and an acronym after "in" no place', () => {
-    const p = propose(['Governor', 'Governor Faisal Karim Kundi spoke in Quetta. Karim Kundi said the PTM camp was removed, and PTM workers were held in the PTM offices.']);
+    const p = propose([
+      'Governor',
+      'Governor Faisal Karim Kundi spoke in Quetta. Karim Kundi said the PTM camp was removed, and PTM workers were held in the PTM offices.',
+    ]);
     expect(find(p, 'Faisal Karim Kundi').aliases).toEqual(['Karim Kundi']);
     expect(names(p)).toEqual(['Faisal Karim Kundi', 'PTM']);
     expect(find(p, 'PTM').type).toBe('group');
@@ -340,7 +483,13 @@ describe('shorter names of one person', () => {
 
 describe('middle names and initials', () => {
   it('proposes a known person written with a middle name or an initial as an alias', () => {
-    const reg: Registry = v.parse(RegistrySchema, { ...registry, entities: [...registry.entities, { id: 'person/ayesha-malik', name: 'Ayesha Malik', type: 'person', role: 'Judge', aliases: [] }] });
+    const reg: Registry = v.parse(RegistrySchema, {
+      ...registry,
+      entities: [
+        ...registry.entities,
+        { id: 'person/ayesha-malik', name: 'Ayesha Malik', type: 'person', role: 'Judge', aliases: [] },
+      ],
+    });
     const collector = new ProposalCollector(reg);
     collector.addArticle('a', ['Bench', 'Justice Ayesha A. Malik dismissed the petition.'], [[], []]);
     const p = collector.finish();
@@ -351,7 +500,10 @@ describe('middle names and initials', () => {
 
 describe('police reporting', () => {
   it('reads a person after a lower-case rank, a place before a title, and drops desk codes in capitals', () => {
-    const p = propose(['Attack', 'The martyred include sepoy Ibrahim, and Punjab Opposition Leader Moin Khan condemned the attack in Quetta. PTI AYZ SKS GSP']);
+    const p = propose([
+      'Attack',
+      'The martyred include sepoy Ibrahim, and Punjab Opposition Leader Moin Khan condemned the attack in Quetta. PTI AYZ SKS GSP',
+    ]);
     expect(find(p, 'Ibrahim').type).toBe('person');
     expect(find(p, 'Punjab').type).toBe('place');
     expect(find(p, 'Moin Khan').role).toBe('Punjab Opposition Leader');
@@ -369,21 +521,32 @@ describe("a country's formal name", () => {
 
 describe('titles in quotes and operations', () => {
   it('drops a title or slogan in quotes and an operation, but not a quoted name with a possessive', () => {
-    const p = propose(['Films', 'He starred in ‘Funny Girl’ and Operation Zarb-e-Azb began in Quetta. “Hamid Khan’s case is weak,” he said.']);
+    const p = propose([
+      'Films',
+      'He starred in ‘Funny Girl’ and Operation Zarb-e-Azb began in Quetta. “Hamid Khan’s case is weak,” he said.',
+    ]);
     expect(names(p)).toEqual(['Hamid Khan']);
   });
 });
 
 describe('surnames the name finder reads as titles', () => {
   it('keeps "Sheikh" at the end of a name when no name follows it', () => {
-    const p = propose(['Visit', 'Her daughter Mubashra Sheikh, and Interior Minister Sheikh Rashid Ahmed, met in Quetta.']);
+    const p = propose([
+      'Visit',
+      'Her daughter Mubashra Sheikh, and Interior Minister Sheikh Rashid Ahmed, met in Quetta.',
+    ]);
     expect(names(p)).toEqual(['Mubashra Sheikh', 'Rashid Ahmed']);
   });
 });
 
 describe('page widgets', () => {
   it('drops contractions, weather widgets, plural days and holy books', () => {
-    const p = propose(['Sit-in', '📍 Lahore | AQI: 5 (Very Poor)', 'Meetings are allowed on Tuesdays and Thursdays in Quetta, and workers recited the Holy Quran.', 'Don’t Miss Our Latest Updates']);
+    const p = propose([
+      'Sit-in',
+      '📍 Lahore | AQI: 5 (Very Poor)',
+      'Meetings are allowed on Tuesdays and Thursdays in Quetta, and workers recited the Holy Quran.',
+      'Don’t Miss Our Latest Updates',
+    ]);
     expect(names(p)).toEqual(['Lahore']);
   });
 });
@@ -418,13 +581,16 @@ describe('acronyms two names could spell', () => {
 
 describe('generic capitalised phrases', () => {
   it('drops phrases made only of common words ("Supreme Command", "Armed Forces", "Member States")', () => {
-    const p = propose(['Amendment', 'The Supreme Command of the Armed Forces was given to the army chief, and the Member States agreed in Quetta.']);
+    const p = propose([
+      'Amendment',
+      'The Supreme Command of the Armed Forces was given to the army chief, and the Member States agreed in Quetta.',
+    ]);
     expect(p.newEntities).toEqual([]);
   });
 });
 
 describe('a group followed by a person', () => {
-  it('splits a group head word followed by a person\'s name', () => {
+  it("splits a group head word followed by a person's name", () => {
     const p = propose(['Operation', 'Commander of XII Corps Asif Ghafoor supervised the operation near Quetta.']);
     expect(names(p)).toEqual(['Asif Ghafoor']);
     expect(find(p, 'Asif Ghafoor').type).toBe('person');

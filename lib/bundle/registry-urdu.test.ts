@@ -6,7 +6,9 @@ const isUrdu = (form: string) => ARABIC_SCRIPT_ONLY.test(form);
 
 describe('the seed registry in Urdu', () => {
   it('gives every entity an Urdu-script name, among its aliases', () => {
-    const without = registry.entities.filter((e) => !e.nativeName || !isUrdu(e.nativeName) || !e.aliases.includes(e.nativeName));
+    const without = registry.entities.filter(
+      (e) => !e.nativeName || !isUrdu(e.nativeName) || !e.aliases.includes(e.nativeName),
+    );
     expect(without.map((e) => e.id)).toEqual([]);
   });
 

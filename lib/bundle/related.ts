@@ -26,7 +26,11 @@ export class RelatedTally {
   private articleCount = 0;
 
   /** One article: the entities of each of its sentences, of each paragraph, and of the whole. */
-  addArticle(sentences: readonly ReadonlySet<number>[], paragraphs: readonly ReadonlySet<number>[], article: ReadonlySet<number>): void {
+  addArticle(
+    sentences: readonly ReadonlySet<number>[],
+    paragraphs: readonly ReadonlySet<number>[],
+    article: ReadonlySet<number>,
+  ): void {
     this.articleCount++;
     for (const e of article) this.articlesOf.set(e, (this.articlesOf.get(e) ?? 0) + 1);
     for (const set of sentences) this.count(set, 'sentences');
@@ -59,7 +63,11 @@ export class RelatedTally {
     for (const [other, shared] of row) {
       // A pair seen only once, and only at article level, is chance.
       if (shared.sentences === 0 && shared.paragraphs === 0 && shared.articles < 2) continue;
-      const weight = (shared.sentences * CLOSENESS.sentence + shared.paragraphs * CLOSENESS.paragraph + shared.articles * CLOSENESS.article) * this.factor(other);
+      const weight =
+        (shared.sentences * CLOSENESS.sentence +
+          shared.paragraphs * CLOSENESS.paragraph +
+          shared.articles * CLOSENESS.article) *
+        this.factor(other);
       ranked.push([other, Math.round(weight * 100) / 100]);
     }
     return ranked

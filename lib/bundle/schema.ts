@@ -11,7 +11,12 @@ export const BUNDLE_VERSION = 1;
 export const ENTITY_TYPES = ['person', 'group', 'place'] as const;
 
 const nonEmpty = (what: string) =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), v.maxLength(2000, `${what} is longer than 2,000 characters`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty(`${what} must not be empty`),
+    v.maxLength(2000, `${what} is longer than 2,000 characters`),
+  );
 
 export const EntityIdSchema = v.pipe(
   v.string(),

@@ -10,8 +10,41 @@ export interface SentenceSpan {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'lt', 'gen', 'col', 'maj', 'capt', 'brig', 'sgt', 'cpl', 'adm', 'cmdr',
-  'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vol', 'rev', 'hon', 'mt', 'ft', 'vs', 'e.g', 'i.e', 'approx', 'inc', 'ltd', 'co', 'corp',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'lt',
+  'gen',
+  'col',
+  'maj',
+  'capt',
+  'brig',
+  'sgt',
+  'cpl',
+  'adm',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vol',
+  'rev',
+  'hon',
+  'mt',
+  'ft',
+  'vs',
+  'e.g',
+  'i.e',
+  'approx',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
 ]);
 const TERMINATORS = /[.!?\u06d4\u061f]/u;
 const CLOSERS = /[”’"')\]»]/u;
@@ -25,7 +58,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     const char = paragraph.charAt(i);
     if (!TERMINATORS.test(char)) continue;
     let end = i + 1;
-    while (end < paragraph.length && (TERMINATORS.test(paragraph.charAt(end)) || CLOSERS.test(paragraph.charAt(end)))) end++;
+    while (end < paragraph.length && (TERMINATORS.test(paragraph.charAt(end)) || CLOSERS.test(paragraph.charAt(end))))
+      end++;
     let next = end;
     while (next < paragraph.length && /\s/u.test(paragraph.charAt(next))) next++;
     const isUrduStop = char === '\u06d4' || char === '\u061f';

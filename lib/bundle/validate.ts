@@ -4,7 +4,16 @@
  * writes anything: a bundle is either fully valid or rejected.
  */
 import * as v from 'valibot';
-import { ArticleSchema, BUNDLE_FORMAT, BUNDLE_VERSION, BundleSchema, EntitySchema, type Article, type Bundle, type Entity } from './schema';
+import {
+  ArticleSchema,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  BundleSchema,
+  EntitySchema,
+  type Article,
+  type Bundle,
+  type Entity,
+} from './schema';
 
 export interface BundleProblem {
   /** JSON path such as `entities[3].evidence[0].articleId`, or `(file)` for the file as a whole. */
@@ -17,7 +26,11 @@ export type BundleValidation = { ok: true; bundle: Bundle } | { ok: false; probl
 export const MAX_REPORTED_PROBLEMS = 20;
 
 /** The bundle's own fields, its lists taken as they come: each item is checked on its own below. */
-const EnvelopeSchema = v.strictObject({ ...BundleSchema.entries, articles: v.array(v.unknown()), entities: v.array(v.unknown()) });
+const EnvelopeSchema = v.strictObject({
+  ...BundleSchema.entries,
+  articles: v.array(v.unknown()),
+  entities: v.array(v.unknown()),
+});
 
 /** Items checked between two progress reports. */
 const PROGRESS_EVERY = 2_000;
@@ -33,7 +46,8 @@ export function validateBundle(input: unknown, options: ValidateOptions = {}): B
   if (envelopeProblem) return { ok: false, problems: [envelopeProblem] };
 
   const envelope = v.safeParse(EnvelopeSchema, input, { abortPipeEarly: true });
-  if (!envelope.success) return { ok: false, problems: envelope.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => problemOf(issue)) };
+  if (!envelope.success)
+    return { ok: false, problems: envelope.issues.slice(0, MAX_REPORTED_PROBLEMS).map((issue) => problemOf(issue)) };
 
   const { articles: rawArticles, entities: rawEntities } = envelope.output;
   const total = rawArticles.length + rawEntities.length;
@@ -70,8 +84,13 @@ export function validateBundleText(text: string, options: ValidateOptions = {}):
     // A file cut off anywhere fails at its very end, whatever the parser expected there ("Expected ':'
     // after property name … at position N" when the cut falls after a key).
     const position = /position (\d+)/u.exec(reason);
-    const truncated = /end of (JSON )?input|Unterminated/iu.test(reason) || (position !== null && Number(position[1]) >= text.trimEnd().length);
-    return fail('(file)', truncated ? `The file ends too early: it looks cut off (${reason}).` : `The file is not JSON (${reason}).`);
+    const truncated =
+      /end of (JSON )?input|Unterminated/iu.test(reason) ||
+      (position !== null && Number(position[1]) >= text.trimEnd().length);
+    return fail(
+      '(file)',
+      truncated ? `The file ends too early: it looks cut off (${reason}).` : `The file is not JSON (${reason}).`,
+    );
   }
   return validateBundle(json, options);
 }
@@ -92,7 +111,10 @@ function checkEnvelope(input: unknown): BundleProblem | null {
   }
   const { format, version } = input as { format?: unknown; version?: unknown };
   if (format !== BUNDLE_FORMAT) {
-    return { path: 'format', message: `This is not a Backstory bundle: format is ${JSON.stringify(format ?? null)}, expected "${BUNDLE_FORMAT}".` };
+    return {
+      path: 'format',
+      message: `This is not a Backstory bundle: format is ${JSON.stringify(format ?? null)}, expected "${BUNDLE_FORMAT}".`,
+    };
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
     return { path: 'version', message: `The bundle version ${JSON.stringify(version ?? null)} is not a whole number.` };
@@ -111,7 +133,11 @@ function checkEnvelope(input: unknown): BundleProblem | null {
 
 /** A schema issue as a problem: its JSON path (under `prefix`, the item's place in the bundle) and a sentence. */
 function problemOf(issue: v.BaseIssue<unknown>, prefix = ''): BundleProblem {
-  const path = (issue.path ?? []).reduce<string>((at, item) => (typeof item.key === 'number' ? `${at}[${item.key}]` : at ? `${at}.${String(item.key)}` : String(item.key)), prefix);
+  const path = (issue.path ?? []).reduce<string>(
+    (at, item) =>
+      typeof item.key === 'number' ? `${at}[${item.key}]` : at ? `${at}.${String(item.key)}` : String(item.key),
+    prefix,
+  );
   return { path: path || '(bundle)', message: sentence(issue.message) };
 }
 
@@ -119,23 +145,31 @@ function crossReferences(bundle: Bundle): BundleProblem[] {
   const problems: BundleProblem[] = [];
   const articleIds = new Set<string>();
   bundle.articles.forEach((article, i) => {
-    if (articleIds.has(article.id)) problems.push({ path: `articles[${i}].id`, message: `Duplicate article id "${article.id}".` });
+    if (articleIds.has(article.id))
+      problems.push({ path: `articles[${i}].id`, message: `Duplicate article id "${article.id}".` });
     articleIds.add(article.id);
   });
   const entityIds = new Set<string>();
   bundle.entities.forEach((entity, i) => {
-    if (entityIds.has(entity.id)) problems.push({ path: `entities[${i}].id`, message: `Duplicate entity id "${entity.id}".` });
+    if (entityIds.has(entity.id))
+      problems.push({ path: `entities[${i}].id`, message: `Duplicate entity id "${entity.id}".` });
     entityIds.add(entity.id);
   });
   bundle.entities.forEach((entity, i) => {
     entity.evidence.forEach((evidence, j) => {
       if (!articleIds.has(evidence.articleId)) {
-        problems.push({ path: `entities[${i}].evidence[${j}].articleId`, message: `Evidence points to article "${evidence.articleId}", which the bundle does not contain.` });
+        problems.push({
+          path: `entities[${i}].evidence[${j}].articleId`,
+          message: `Evidence points to article "${evidence.articleId}", which the bundle does not contain.`,
+        });
       }
     });
     entity.related.forEach((related, j) => {
       if (!entityIds.has(related.entityId)) {
-        problems.push({ path: `entities[${i}].related[${j}].entityId`, message: `Related entity "${related.entityId}" is not in the bundle.` });
+        problems.push({
+          path: `entities[${i}].related[${j}].entityId`,
+          message: `Related entity "${related.entityId}" is not in the bundle.`,
+        });
       }
     });
   });
@@ -156,7 +190,10 @@ function markupProblems(bundle: Bundle): BundleProblem[] {
     const found = text === null ? null : MARKUP.exec(text);
     if (found) {
       const shown = found[0].length > 40 ? `${found[0].slice(0, 40)}…` : found[0];
-      problems.push({ path, message: `Holds HTML or script (${JSON.stringify(shown)}); a bundle holds plain text only.` });
+      problems.push({
+        path,
+        message: `Holds HTML or script (${JSON.stringify(shown)}); a bundle holds plain text only.`,
+      });
     }
   };
   check('name', bundle.name);

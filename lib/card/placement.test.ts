@@ -4,7 +4,10 @@ import { GAP, MARGIN, isOverRects, lineUnderPointer, placeCard } from './placeme
 const viewport = { width: 1000, height: 800 };
 const card = { width: 360, height: 300 };
 const inside = (p: ReturnType<typeof placeCard>, height = card.height, width = card.width) =>
-  p.left >= MARGIN && p.top >= MARGIN && p.left + width <= viewport.width - MARGIN && p.top + Math.min(height, p.maxHeight) <= viewport.height - MARGIN;
+  p.left >= MARGIN &&
+  p.top >= MARGIN &&
+  p.left + width <= viewport.width - MARGIN &&
+  p.top + Math.min(height, p.maxHeight) <= viewport.height - MARGIN;
 
 describe('placeCard', () => {
   it('puts the card below the mention when there is room', () => {

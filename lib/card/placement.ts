@@ -28,7 +28,12 @@ export const MARGIN = 8;
  * @param viewport - the visible area (width and height of the layout viewport)
  * @param rtl - right-to-left text: align the card's right edge with the mention's
  */
-export function placeCard(anchor: Rect, card: { width: number; height: number }, viewport: { width: number; height: number }, rtl = false): Placement {
+export function placeCard(
+  anchor: Rect,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+  rtl = false,
+): Placement {
   const width = Math.min(card.width, viewport.width - 2 * MARGIN);
   const below = viewport.height - (anchor.top + anchor.height) - GAP - MARGIN;
   const above = anchor.top - GAP - MARGIN;
@@ -38,7 +43,12 @@ export function placeCard(anchor: Rect, card: { width: number; height: number },
   const top = side === 'below' ? anchor.top + anchor.height + GAP : anchor.top - GAP - height;
   const preferredLeft = rtl ? anchor.left + anchor.width - width : anchor.left;
   const left = clamp(preferredLeft, MARGIN, viewport.width - MARGIN - width);
-  return { left, top: clamp(top, MARGIN, Math.max(MARGIN, viewport.height - MARGIN - height)), side, maxHeight: Math.max(room, 0) };
+  return {
+    left,
+    top: clamp(top, MARGIN, Math.max(MARGIN, viewport.height - MARGIN - height)),
+    side,
+    maxHeight: Math.max(room, 0),
+  };
 }
 
 function clamp(value: number, min: number, max: number): number {

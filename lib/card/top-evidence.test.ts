@@ -12,7 +12,11 @@ describe('topEvidence', () => {
     const picked = topEvidence(
       [
         ev('a1', '2025-01-01', 'Imran Khan spoke at length to the assembled crowd of supporters in Peshawar.'),
-        ev('a2', '2026-02-01', 'The alliance demanded that Imran Khan be moved to a hospital for specialist treatment.'),
+        ev(
+          'a2',
+          '2026-02-01',
+          'The alliance demanded that Imran Khan be moved to a hospital for specialist treatment.',
+        ),
         ev('a2', '2026-02-01', 'Opposition leaders said Imran Khan must be given access to his personal doctors.'),
         ev('a3', '2025-06-01', 'A resolution called Imran Khan a national hero and demanded his prompt release.'),
       ],

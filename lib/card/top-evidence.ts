@@ -33,7 +33,11 @@ function quality(e: EvidenceCandidate, fullNames: ReadonlySet<string>): number {
  * @param fullNames - the entity's name and aliases, lower-cased
  * @returns at most `count` sentences, best first
  */
-export function topEvidence<E extends EvidenceCandidate>(evidence: readonly E[], fullNames: ReadonlySet<string>, count = 3): E[] {
+export function topEvidence<E extends EvidenceCandidate>(
+  evidence: readonly E[],
+  fullNames: ReadonlySet<string>,
+  count = 3,
+): E[] {
   // Links to other stories ("Read also: …") are quoted only when nothing else mentions the entity.
   const prose = evidence.filter((e) => !LINK_LINE.test(e.sentence));
   const ranked = (prose.length > 0 ? prose : evidence)
@@ -46,7 +50,9 @@ export function topEvidence<E extends EvidenceCandidate>(evidence: readonly E[],
     const seen = bestPerArticle.get(r.e.articleId);
     if (!seen || r.q > seen.q) bestPerArticle.set(r.e.articleId, r);
   }
-  for (const r of [...bestPerArticle.values()].sort((a, b) => (b.e.date ?? '').localeCompare(a.e.date ?? '') || b.q - a.q)) {
+  for (const r of [...bestPerArticle.values()].sort(
+    (a, b) => (b.e.date ?? '').localeCompare(a.e.date ?? '') || b.q - a.q,
+  )) {
     if (picked.length >= count) break;
     picked.push(r.e);
   }

@@ -2,7 +2,11 @@
 import { browser } from 'wxt/browser';
 import { unwrap, type BackgroundRequest, type BackgroundResponses, type Result } from '../messages';
 
-export async function ask<T extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: T }>): Promise<BackgroundResponses[T]> {
-  const result = (await browser.runtime.sendMessage(request)) as Result<BackgroundResponses[T]> | undefined;
+export async function ask<T extends BackgroundRequest['type']>(
+  request: Extract<BackgroundRequest, { type: T }>,
+): Promise<BackgroundResponses[T]> {
+  const result = await browser.runtime.sendMessage<BackgroundRequest, Result<BackgroundResponses[T]> | undefined>(
+    request,
+  );
   return unwrap(result, `the request ${request.type}`);
 }

@@ -15,7 +15,8 @@ async function allOf<T>(db: BackstoryDb, kind: ShardKind): Promise<T[]> {
     const [from, to] = shardRange(meta.generation, kind);
     const shards = await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).toArray();
     const cache = shardCache(db);
-    for (const shard of shards) remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
+    for (const shard of shards)
+      remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
     return shards.flatMap((shard) => shard.items as unknown as T[]);
   });
 }
@@ -46,7 +47,11 @@ function remember(cache: Map<string, unknown[]>, key: string, items: unknown[]):
 }
 
 /** Items by id, each from the one shard whose range holds it; undefined where there is none. Each shard is read once. */
-async function someOf<T extends { id: string }>(db: BackstoryDb, kind: ShardKind, ids: readonly string[]): Promise<(T | undefined)[]> {
+async function someOf<T extends { id: string }>(
+  db: BackstoryDb,
+  kind: ShardKind,
+  ids: readonly string[],
+): Promise<(T | undefined)[]> {
   return db.transaction('r', [db.meta, db.shards], async () => {
     const meta = await currentMeta(db);
     if (!meta) return ids.map(() => undefined);
@@ -54,11 +59,22 @@ async function someOf<T extends { id: string }>(db: BackstoryDb, kind: ShardKind
     const keys = await Promise.all(
       ids.map(async (id) => {
         const [from, to] = shardRange(meta.generation, kind, id);
-        return (await db.shards.where('[generation+kind+firstId]').between(from, to, true, true).reverse().limit(1).primaryKeys())[0];
+        return (
+          await db.shards
+            .where('[generation+kind+firstId]')
+            .between(from, to, true, true)
+            .reverse()
+            .limit(1)
+            .primaryKeys()
+        )[0];
       }),
     );
     const cache = shardCache(db);
-    const missing = [...new Map(keys.flatMap((key) => (key && !cache.has(cacheKey(meta, key)) ? [[key[2], key] as const] : []))).values()];
+    const missing = [
+      ...new Map(
+        keys.flatMap((key) => (key && !cache.has(cacheKey(meta, key)) ? [[key[2], key] as const] : [])),
+      ).values(),
+    ];
     for (const shard of await db.shards.bulkGet(missing)) {
       if (shard) remember(cache, cacheKey(meta, [shard.generation, shard.kind, shard.firstId]), shard.items);
     }

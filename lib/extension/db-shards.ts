@@ -6,6 +6,9 @@
  */
 import type { Article, Bundle, Entity } from '../bundle/schema';
 
+/** The IndexedDB database that holds the knowledge base (Dexie's in db.ts; read without Dexie in search/cached-index.ts). */
+export const DB_NAME = 'backstory';
+
 export type ShardKind = 'entity' | 'article';
 /** Up to ENTITY_SHARD entities or ARTICLE_SHARD articles of one generation, in id order from `firstId`. */
 export interface ShardRow {
@@ -19,12 +22,13 @@ export type ShardKey = [number, ShardKind, string];
 export const ENTITY_SHARD = 64;
 export const ARTICLE_SHARD = 256;
 
-const byId = <T extends { id: string }>(items: readonly T[]): T[] => [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /** The shard rows of a knowledge base, entities and articles each in id order. */
 export function shardsOf(content: Pick<Bundle, 'entities' | 'articles'>, generation: number): ShardRow[] {
   const rows: ShardRow[] = [];
-  const cut = <T extends { id: string }>(kind: ShardKind, items: readonly T[], size: number) => {
+  const cut = (kind: ShardKind, items: readonly { id: string }[], size: number) => {
     const sorted = byId(items);
     for (let at = 0; at < sorted.length; at += size) {
       const slice = sorted.slice(at, at + size);

@@ -18,7 +18,11 @@ async function bundleOf(name: string, ...files: { name: string; text: string }[]
 }
 
 /** A small bundle written by hand and checked against the schema, independent of the builder. */
-function handBundle(name: string, people: { slug: string; name: string; shortForm?: string }[], articleId = 'a-0000abcd'): Bundle {
+function handBundle(
+  name: string,
+  people: { slug: string; name: string; shortForm?: string }[],
+  articleId = 'a-0000abcd',
+): Bundle {
   const sentence = people.map((p) => p.name).join(' met ') + '.';
   return v.parse(BundleSchema, {
     format: 'backstory.bundle',
@@ -26,7 +30,9 @@ function handBundle(name: string, people: { slug: string; name: string; shortFor
     name,
     createdAt: '2026-03-01T00:00:00.000Z',
     contentHash: `sha256:${'0'.repeat(64)}`,
-    articles: [{ id: articleId, headline: `${name} headline`, source: null, publishedAt: '2026-02-28', sentenceCount: 1 }],
+    articles: [
+      { id: articleId, headline: `${name} headline`, source: null, publishedAt: '2026-02-28', sentenceCount: 1 },
+    ],
     entities: people.map((p) => {
       const start = sentence.indexOf(p.name);
       return {
@@ -83,7 +89,9 @@ describe('the knowledge-base database', () => {
     });
     const imranKhan = v.parse(EntityIdSchema, 'person/imran-khan');
     expect(await getEntity(db, imranKhan)).toEqual(bundle.entities[0]);
-    expect((await getEntities(db, ['person/jose-pena', 'person/nobody', 'person/imran-khan'])).map((e) => e?.name)).toEqual(['José Peña', undefined, 'Imran Khan']);
+    expect(
+      (await getEntities(db, ['person/jose-pena', 'person/nobody', 'person/imran-khan'])).map((e) => e?.name),
+    ).toEqual(['José Peña', undefined, 'Imran Khan']);
     expect((await getArticles(db, ['a-0000abcd']))[0]?.headline).toBe('hand headline');
     expect(await db.shards.count()).toBe(2); // one of entities, one of articles
   });
@@ -92,7 +100,9 @@ describe('the knowledge-base database', () => {
     db = new BackstoryDb(`t-${Math.random()}`);
     const bundle = makeSearchBundle(1_000, 3);
     await replaceKnowledgeBase(db, bundle, 'import');
-    expect(await db.shards.count()).toBe(Math.ceil(1_000 / ENTITY_SHARD) + Math.ceil(bundle.articles.length / ARTICLE_SHARD));
+    expect(await db.shards.count()).toBe(
+      Math.ceil(1_000 / ENTITY_SHARD) + Math.ceil(bundle.articles.length / ARTICLE_SHARD),
+    );
     const ids = bundle.entities.map((e) => e.id as string);
     const found = await getEntities(db, ids);
     expect(found.map((e) => e?.id)).toEqual(ids);
@@ -109,7 +119,9 @@ describe('the knowledge-base database', () => {
     const stop = () => {
       throw new Error('the page was closed');
     };
-    await expect(replaceKnowledgeBase(db, makeSearchBundle(2_000, 4), 'import', { onProgress: stop })).rejects.toThrow('the page was closed');
+    await expect(replaceKnowledgeBase(db, makeSearchBundle(2_000, 4), 'import', { onProgress: stop })).rejects.toThrow(
+      'the page was closed',
+    );
     expect(await dumpDb(db)).toBe(before);
   });
 
@@ -139,12 +151,16 @@ describe('the knowledge-base database', () => {
     const one = handBundle('one', [{ slug: 'imran-khan', name: 'Imran Khan' }]);
     await replaceKnowledgeBase(db, one, 'seed');
     const two = handBundle('two', [{ slug: 'imran-khan', name: 'Imran Khan Niazi' }]);
-    await replaceKnowledgeBase(db, { ...two, contentHash: `sha256:${'2'.repeat(64)}` }, 'import', { keepPrevious: true });
+    await replaceKnowledgeBase(db, { ...two, contentHash: `sha256:${'2'.repeat(64)}` }, 'import', {
+      keepPrevious: true,
+    });
     expect((await getEntity(db, 'person/imran-khan'))?.name).toBe('Imran Khan Niazi');
     await rollBack(db);
     expect((await getEntity(db, 'person/imran-khan'))?.name).toBe('Imran Khan');
     const three = handBundle('three', [{ slug: 'imran-khan', name: 'Imran Ahmed Khan' }]);
-    const meta = await replaceKnowledgeBase(db, { ...three, contentHash: `sha256:${'3'.repeat(64)}` }, 'import', { keepPrevious: true });
+    const meta = await replaceKnowledgeBase(db, { ...three, contentHash: `sha256:${'3'.repeat(64)}` }, 'import', {
+      keepPrevious: true,
+    });
     expect(meta.generation).toBe(2);
     expect((await getEntity(db, 'person/imran-khan'))?.name).toBe('Imran Ahmed Khan');
   });
@@ -153,16 +169,38 @@ describe('the knowledge-base database', () => {
     const name = `t-${Math.random()}`;
     const bundle = await bundleOf('old', article('Old layout', 'Mahmood Khan Achakzai met Imran Khan in Islamabad.'));
     const old = new Dexie(name);
-    old.version(3).stores({ entities: 'id, type, name', aliases: '++id, normalized, entityId', articles: 'id', evidence: '++id, entityId, articleId', meta: 'key', matcherCache: 'contentHash', searchCache: 'contentHash', snapshots: 'key' });
+    old.version(3).stores({
+      entities: 'id, type, name',
+      aliases: '++id, normalized, entityId',
+      articles: 'id',
+      evidence: '++id, entityId, articleId',
+      meta: 'key',
+      matcherCache: 'contentHash',
+      searchCache: 'contentHash',
+      snapshots: 'key',
+    });
     await old.table('entities').bulkAdd(bundle.entities.map(({ evidence: _, ...e }) => e));
     await old.table('articles').bulkAdd(bundle.articles);
-    await old.table('evidence').bulkAdd(bundle.entities.flatMap((e) => e.evidence.map((x, position) => ({ ...x, entityId: e.id, position }))));
-    const meta = { bundleName: 'old', bundleVersion: 1, contentHash: bundle.contentHash, createdAt: bundle.createdAt, importedAt: '2026-03-02T00:00:00.000Z', origin: 'import' };
+    await old
+      .table('evidence')
+      .bulkAdd(bundle.entities.flatMap((e) => e.evidence.map((x, position) => ({ ...x, entityId: e.id, position }))));
+    const meta = {
+      bundleName: 'old',
+      bundleVersion: 1,
+      contentHash: bundle.contentHash,
+      createdAt: bundle.createdAt,
+      importedAt: '2026-03-02T00:00:00.000Z',
+      origin: 'import',
+    };
     await old.table('meta').put({ key: 'current', value: meta });
     old.close();
 
     db = new BackstoryDb(name);
-    expect(await countKnowledgeBase(db)).toMatchObject({ entities: bundle.entities.length, evidence: 3, meta: { ...meta, generation: 1 } });
+    expect(await countKnowledgeBase(db)).toMatchObject({
+      entities: bundle.entities.length,
+      evidence: 3,
+      meta: { ...meta, generation: 1 },
+    });
     expect(await allEntities(db)).toEqual([...bundle.entities].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(db.tables.map((t) => t.name).sort()).toEqual(['matcherCache', 'meta', 'searchCache', 'shards']);
   });

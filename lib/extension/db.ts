@@ -13,7 +13,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Bundle, Entity, Evidence } from '../bundle/schema';
-import { SHARD_KINDS, shardRange, shardsOf, type ShardKey, type ShardRow } from './db-shards';
+import { DB_NAME, SHARD_KINDS, shardRange, shardsOf, type ShardKey, type ShardRow } from './db-shards';
 import type { SearchIndexData } from '../search/search-index-data';
 
 export type EntityRow = Omit<Entity, 'evidence'>;
@@ -21,7 +21,7 @@ export type EntityRow = Omit<Entity, 'evidence'>;
 export type EvidenceRow = Evidence & { entityId: string; position: number };
 
 export type KbOrigin = 'seed' | 'import';
-export interface KbFigures {
+interface KbFigures {
   entities: number;
   articles: number;
   evidence: number;
@@ -61,7 +61,7 @@ export class BackstoryDb extends Dexie {
   matcherCache!: EntityTable<MatcherCacheRow, 'contentHash'>;
   searchCache!: EntityTable<SearchCacheRow, 'contentHash'>;
 
-  constructor(name = 'backstory') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       entities: 'id, type, name',
@@ -77,19 +77,30 @@ export class BackstoryDb extends Dexie {
     this.version(4)
       .stores({ shards: '[generation+kind+firstId]' })
       .upgrade(async (tx) => {
-        const meta = (await tx.table('meta').get('current')) as { value: Omit<KbMeta, 'generation' | 'figures'> } | undefined;
+        const meta = (await tx.table('meta').get('current')) as
+          { value: Omit<KbMeta, 'generation' | 'figures'> } | undefined;
         if (!meta) return;
-        const [entities, articles, evidence] = await Promise.all([tx.table('entities').toArray(), tx.table('articles').toArray(), tx.table('evidence').toArray()]);
+        const [entities, articles, evidence] = await Promise.all([
+          tx.table('entities').toArray(),
+          tx.table('articles').toArray(),
+          tx.table('evidence').toArray(),
+        ]);
         const bundle = bundleOfRows(entities as EntityRow[], articles as Article[], evidence as EvidenceRow[]);
         await tx.table('shards').bulkAdd(shardsOf(bundle, 1));
-        await tx.table('meta').put({ key: 'current', value: { ...meta.value, generation: 1, figures: figuresOf(bundle) } });
+        await tx
+          .table('meta')
+          .put({ key: 'current', value: { ...meta.value, generation: 1, figures: figuresOf(bundle) } });
       });
     this.version(5).stores({ entities: null, aliases: null, articles: null, evidence: null, snapshots: null });
   }
 }
 
 /** A bundle's entities (with their evidence) and articles from row-per-item tables. */
-function bundleOfRows(entities: readonly EntityRow[], articles: Article[], evidence: readonly EvidenceRow[]): Pick<Bundle, 'entities' | 'articles'> {
+function bundleOfRows(
+  entities: readonly EntityRow[],
+  articles: Article[],
+  evidence: readonly EvidenceRow[],
+): Pick<Bundle, 'entities' | 'articles'> {
   const evidenceOf = new Map<string, EvidenceRow[]>();
   for (const row of evidence) {
     const list = evidenceOf.get(row.entityId);
@@ -100,12 +111,14 @@ function bundleOfRows(entities: readonly EntityRow[], articles: Article[], evide
     articles,
     entities: entities.map((entity) => ({
       ...entity,
-      evidence: (evidenceOf.get(entity.id) ?? []).sort((a, b) => a.position - b.position).map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end })),
+      evidence: (evidenceOf.get(entity.id) ?? [])
+        .sort((a, b) => a.position - b.position)
+        .map(({ articleId, sentence, start, end }) => ({ articleId, sentence, start, end })),
     })),
   };
 }
 
-export function figuresOf(content: Pick<Bundle, 'entities' | 'articles'>): KbFigures {
+function figuresOf(content: Pick<Bundle, 'entities' | 'articles'>): KbFigures {
   let evidence = 0;
   let aliases = 0;
   for (const e of content.entities) {
@@ -160,7 +173,12 @@ async function deleteGeneration(db: BackstoryDb, generation: number): Promise<vo
  * With `keepPrevious`, the one it replaces stays stored for `rollBack`;
  * otherwise (and always for anything older) its shards are deleted.
  */
-export async function replaceKnowledgeBase(db: BackstoryDb, bundle: Bundle, origin: KbOrigin, options: WriteOptions = {}): Promise<KbMeta> {
+export async function replaceKnowledgeBase(
+  db: BackstoryDb,
+  bundle: Bundle,
+  origin: KbOrigin,
+  options: WriteOptions = {},
+): Promise<KbMeta> {
   const importedAt = options.importedAt ?? new Date().toISOString();
   return db.transaction('rw', [db.meta, db.shards], async () => {
     const [current, previous] = await Promise.all([currentMeta(db), previousMeta(db)]);

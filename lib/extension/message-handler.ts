@@ -1,6 +1,6 @@
 /** The background's side of the message protocol: one runtime listener that dispatches by request type. */
-import { browser, type Browser } from 'wxt/browser';
 import { dispatch, isBackgroundRequest, type BackgroundHandlers } from '../messages';
+import { addMessageListener } from './runtime-messages';
 
 /**
  * Registers the one `runtime.onMessage` listener of the background.
@@ -10,10 +10,8 @@ import { dispatch, isBackgroundRequest, type BackgroundHandlers } from '../messa
  * @returns a function that removes the listener
  */
 export function handleMessages(handlers: BackgroundHandlers): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  return addMessageListener((message, sender) => {
     if (!isBackgroundRequest(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     return dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.url });
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  });
 }

@@ -20,7 +20,11 @@ describe('wrong links', () => {
 
 describe('hover timings', () => {
   it('follow the one default hover delay, and never fetch later than they open', () => {
-    expect(hoverTimings(DEFAULT_SETTINGS.hoverDelayMs)).toEqual({ prefetchMs: 150, openMs: DEFAULT_SETTINGS.hoverDelayMs, closeMs: 300 });
+    expect(hoverTimings(DEFAULT_SETTINGS.hoverDelayMs)).toEqual({
+      prefetchMs: 150,
+      openMs: DEFAULT_SETTINGS.hoverDelayMs,
+      closeMs: 300,
+    });
     expect(hoverTimings(100).prefetchMs).toBe(100);
   });
 });

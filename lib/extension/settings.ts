@@ -15,7 +15,15 @@ export interface Settings {
   wrongLinks: Record<string, string[]>;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, pausedOrigins: [], hoverDelayMs: 450, wrongLinks: {} });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  pausedOrigins: [],
+  hoverDelayMs: 450,
+  wrongLinks: {},
+});
+
+/** The hover delays the options page accepts, in milliseconds. */
+export const HOVER_DELAY_RANGE = { min: 100, max: 3000 } as const;
 
 const KEY = 'settings';
 
@@ -33,7 +41,8 @@ export async function updateSettings(change: (current: Settings) => Settings): P
 /** Calls `listener` with the new settings whenever they change; returns a function that stops listening. */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) listener({ ...DEFAULT_SETTINGS, ...(changes[KEY]!.newValue as Partial<Settings> | undefined) });
+    if (area === 'local' && KEY in changes)
+      listener({ ...DEFAULT_SETTINGS, ...(changes[KEY].newValue as Partial<Settings> | undefined) });
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
@@ -41,12 +50,18 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
 
 /** Marks `alias` (folded) as a wrong link on `origin`: it is no longer painted there. */
 export function addWrongLink(origin: string, alias: string): Promise<Settings> {
-  return updateSettings((s) => ({ ...s, wrongLinks: { ...s.wrongLinks, [origin]: [...new Set([...(s.wrongLinks[origin] ?? []), alias])] } }));
+  return updateSettings((s) => ({
+    ...s,
+    wrongLinks: { ...s.wrongLinks, [origin]: [...new Set([...(s.wrongLinks[origin] ?? []), alias])] },
+  }));
 }
 
 /** Undoes `addWrongLink`: `alias` links on `origin` again. */
 export function removeWrongLink(origin: string, alias: string): Promise<Settings> {
-  return updateSettings((s) => ({ ...s, wrongLinks: { ...s.wrongLinks, [origin]: (s.wrongLinks[origin] ?? []).filter((a) => a !== alias) } }));
+  return updateSettings((s) => ({
+    ...s,
+    wrongLinks: { ...s.wrongLinks, [origin]: (s.wrongLinks[origin] ?? []).filter((a) => a !== alias) },
+  }));
 }
 
 /** True when Backstory should run on a page of `origin`. */

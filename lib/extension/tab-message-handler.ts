@@ -1,6 +1,13 @@
 /** The content script's side of the message protocol: one runtime listener that checks and dispatches by request type. */
-import { browser } from 'wxt/browser';
-import { BackstoryError, checkRequest, messageType, TabRequestSchema, type TabHandlers, type TabRequest } from '../messages';
+import {
+  BackstoryError,
+  checkRequest,
+  messageType,
+  TabRequestSchema,
+  type TabHandlers,
+  type TabRequest,
+} from '../messages';
+import { addMessageListener } from './runtime-messages';
 
 /**
  * Checks `message` and runs its handler.
@@ -25,10 +32,8 @@ export function answerTabRequest(handlers: TabHandlers, message: unknown): Promi
  * @returns a function that removes the listener
  */
 export function handleTabMessages(handlers: TabHandlers, signal?: AbortSignal): () => void {
-  const listener = (message: unknown) => answerTabRequest(handlers, message);
-  const remove = () => browser.runtime.onMessage.removeListener(listener);
-  if (signal?.aborted) return remove;
-  browser.runtime.onMessage.addListener(listener);
+  if (signal?.aborted) return () => undefined;
+  const remove = addMessageListener((message) => answerTabRequest(handlers, message));
   signal?.addEventListener('abort', remove, { once: true });
   return remove;
 }

@@ -46,8 +46,19 @@ function entityFingerprint(e: Entity): string {
 
 const articleFingerprint = (a: Article) => JSON.stringify([a.headline, a.source, a.publishedAt, a.sentenceCount]);
 
-function compare<T extends { id: string }>(before: readonly T[], after: readonly T[], fingerprint: (item: T) => string, nameOf: (item: T) => string): ChangeList {
-  const list: ChangeList = { added: 0, changed: 0, removed: 0, unchanged: 0, examples: { added: [], changed: [], removed: [] } };
+function compare<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  fingerprint: (item: T) => string,
+  nameOf: (item: T) => string,
+): ChangeList {
+  const list: ChangeList = {
+    added: 0,
+    changed: 0,
+    removed: 0,
+    unchanged: 0,
+    examples: { added: [], changed: [], removed: [] },
+  };
   const note = (kind: 'added' | 'changed' | 'removed', item: T) => {
     list[kind]++;
     if (list.examples[kind].length < DIFF_EXAMPLES) list.examples[kind].push({ id: item.id, name: nameOf(item) });
@@ -65,7 +76,10 @@ function compare<T extends { id: string }>(before: readonly T[], after: readonly
 }
 
 /** The difference between the stored knowledge base (null when there is none) and the one an import would write. */
-export function diffBundles(before: Pick<Bundle, 'entities' | 'articles'> | null, after: Pick<Bundle, 'entities' | 'articles'>): KbDiff {
+export function diffBundles(
+  before: Pick<Bundle, 'entities' | 'articles'> | null,
+  after: Pick<Bundle, 'entities' | 'articles'>,
+): KbDiff {
   return {
     entities: compare(before?.entities ?? [], after.entities, entityFingerprint, (e) => e.name),
     articles: compare(before?.articles ?? [], after.articles, articleFingerprint, (a) => a.headline),

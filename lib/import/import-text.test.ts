@@ -15,6 +15,8 @@ describe('import panel text', () => {
 
   it('says how the bundle was imported', () => {
     expect(IMPORT_TEXT.imported('Seed', 'merge')).toBe('Imported “Seed” (merged).');
-    expect(IMPORT_TEXT.openPagesNotUpdated('Rolled back to “Seed”.', 'no tab')).toBe('Rolled back to “Seed”. Reload open pages to use it (no tab).');
+    expect(IMPORT_TEXT.openPagesNotUpdated('Rolled back to “Seed”.', 'no tab')).toBe(
+      'Rolled back to “Seed”. Reload open pages to use it (no tab).',
+    );
   });
 });

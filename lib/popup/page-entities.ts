@@ -21,5 +21,7 @@ export function groupPageEntities(mentions: readonly MentionReport[]): PageEntit
   }
   // Map keeps first-seen order, and sort is stable: equal counts stay in page order.
   const all = [...byId.values()].sort((a, b) => b.count - a.count);
-  return ENTITY_TYPES.map((type) => ({ type, entities: all.filter((e) => e.type === type) })).filter((g) => g.entities.length > 0);
+  return ENTITY_TYPES.map((type) => ({ type, entities: all.filter((e) => e.type === type) })).filter(
+    (g) => g.entities.length > 0,
+  );
 }

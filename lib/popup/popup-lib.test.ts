@@ -45,9 +45,21 @@ describe('popup URL parameters', () => {
 });
 
 describe('groupPageEntities', () => {
-  const m = (entityId: string, type: MentionReport['type']): MentionReport => ({ entityId, name: entityId.split('/')[1]!, type, text: 'x', reason: 'x: named in full' });
+  const m = (entityId: string, type: MentionReport['type']): MentionReport => ({
+    entityId,
+    name: entityId.split('/')[1]!,
+    type,
+    text: 'x',
+    reason: 'x: named in full',
+  });
   it('counts mentions per entity and groups people, groups, places, most mentioned first', () => {
-    const groups = groupPageEntities([m('place/kabul', 'place'), m('person/a', 'person'), m('person/b', 'person'), m('person/b', 'person'), m('place/quetta', 'place')]);
+    const groups = groupPageEntities([
+      m('place/kabul', 'place'),
+      m('person/a', 'person'),
+      m('person/b', 'person'),
+      m('person/b', 'person'),
+      m('place/quetta', 'place'),
+    ]);
     expect(groups.map((g) => [g.type, g.entities.map((e) => `${e.name}:${e.count}`)])).toEqual([
       ['person', ['b:2', 'a:1']],
       ['place', ['kabul:1', 'quetta:1']],

@@ -26,11 +26,20 @@ const EXTENSION_PAGE = /^(chrome|moz|safari-web)-extension:\/\//u;
 
 /** The tab to read, from the normal tabs of every window; null when there is none. */
 export function pickTargetTab<T extends TabLike>(tabs: readonly T[], context: TargetContext): T | null {
-  const candidates = tabs.filter((tab) => tab.id !== undefined && tab.id !== context.selfTabId && !(tab.url ?? '').startsWith(context.extensionOrigin) && !EXTENSION_PAGE.test(tab.url ?? ''));
+  const candidates = tabs.filter(
+    (tab) =>
+      tab.id !== undefined &&
+      tab.id !== context.selfTabId &&
+      !(tab.url ?? '').startsWith(context.extensionOrigin) &&
+      !EXTENSION_PAGE.test(tab.url ?? ''),
+  );
   const activeInFocused = candidates.find((tab) => tab.active && tab.windowId === context.focusedWindowId);
   // Without lastAccessed (older browsers), an active tab beats a background one.
   const recency = (tab: T) => tab.lastAccessed ?? (tab.active ? 1 : 0);
-  return activeInFocused ?? candidates.reduce<T | null>((best, tab) => (best === null || recency(tab) > recency(best) ? tab : best), null);
+  return (
+    activeInFocused ??
+    candidates.reduce<T | null>((best, tab) => (best === null || recency(tab) > recency(best) ? tab : best), null)
+  );
 }
 
 /** The tab id of `?tab=<id>`, or null. */

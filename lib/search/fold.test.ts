@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CharKind, charKind, foldLetter } from '../match/char-class';
+import { seedFiles } from '../../tests/fixtures/seeds';
 import { foldForSearch, foldWithOffsets, forEachFoldedWord } from './fold';
 
 /** The plain definition: what the fast versions must agree with. */
@@ -20,20 +19,24 @@ function reference(text: string): string {
       pendingSpace = true;
     }
   }
-  for (const [pattern, replacement] of [[/ee/gu, 'i'], [/ii/gu, 'i'], [/oo/gu, 'u'], [/ou/gu, 'u'], [/uu/gu, 'u'], [/aa/gu, 'a'], [/ph/gu, 'f']] as const) {
+  for (const [pattern, replacement] of [
+    [/ee/gu, 'i'],
+    [/ii/gu, 'i'],
+    [/oo/gu, 'u'],
+    [/ou/gu, 'u'],
+    [/uu/gu, 'u'],
+    [/aa/gu, 'a'],
+    [/ph/gu, 'f'],
+  ] as const) {
     out = out.replace(pattern, replacement);
   }
   return out;
 }
 
-const SEEDS = resolve(import.meta.dirname, '../../seeds');
-const seedText = readdirSync(SEEDS)
-  .filter((n) => n.endsWith('.txt'))
-  .map((n) => readFileSync(join(SEEDS, n), 'utf8'))
-  .join('\n');
+const seedText = seedFiles.map((file) => file.text).join('\n');
 
 // Letters, separators and the characters the folding treats specially.
-const newsChar = fc.constantFrom(...'aeiouhpAEIOUHPkKnN éÉ.-’\'\u200c\u0640ـ عمران خان ۔,!?\n\t0U.S'.split(''));
+const newsChar = fc.constantFrom(..."aeiouhpAEIOUHPkKnN éÉ.-’'\u200c\u0640ـ عمران خان ۔,!?\n\t0U.S".split(''));
 const newsText = fc.array(newsChar, { maxLength: 40 }).map((cs) => cs.join(''));
 
 describe('foldForSearch', () => {

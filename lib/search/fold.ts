@@ -16,7 +16,10 @@ const TRANSLITERATION: readonly [string, string][] = [
   ['aa', 'a'],
   ['ph', 'f'],
 ];
-const TRANSLITERATION_RE: readonly [RegExp, string][] = TRANSLITERATION.map(([from, to]) => [new RegExp(from, 'gu'), to]);
+const TRANSLITERATION_RE: readonly [RegExp, string][] = TRANSLITERATION.map(([from, to]) => [
+  new RegExp(from, 'gu'),
+  to,
+]);
 const HAS_PAIR = /ee|ii|oo|ou|uu|aa|ph/u;
 
 // charKind and foldLetter test regular expressions and normalise per call; a
@@ -130,7 +133,12 @@ export function foldWithOffsets(text: string): FoldedText {
  * sentence, where most words repeat, so each raw word is folded once.
  * @param memo - raw word → folded word, shared across calls
  */
-export function forEachFoldedWord(text: string, minLength: number, visit: (word: string) => void, memo = new Map<string, string>()): void {
+export function forEachFoldedWord(
+  text: string,
+  minLength: number,
+  visit: (word: string) => void,
+  memo = new Map<string, string>(),
+): void {
   let start = -1;
   const flush = (end: number) => {
     const raw = text.slice(start, end);

@@ -16,8 +16,18 @@ describe('marking a match in the text the reader sees', () => {
 
   it('merges runs split by one separator, keeps others apart', () => {
     // Folded: "mahmud khan achakzai".
-    expect(marked('Mahmood Khan Achakzai', [[0, 6], [7, 11]])).toBe('[Mahmood Khan] Achakzai');
-    expect(marked('Mahmood Khan Achakzai', [[0, 3], [12, 18]])).toBe('[Mah]mood Khan [Achakz]ai');
+    expect(
+      marked('Mahmood Khan Achakzai', [
+        [0, 6],
+        [7, 11],
+      ]),
+    ).toBe('[Mahmood Khan] Achakzai');
+    expect(
+      marked('Mahmood Khan Achakzai', [
+        [0, 3],
+        [12, 18],
+      ]),
+    ).toBe('[Mah]mood Khan [Achakz]ai');
     expect(marked('Mahmood Khan Achakzai', [[0, 7]])).toBe('[Mahmood] Khan Achakzai');
   });
 
@@ -28,7 +38,8 @@ describe('marking a match in the text the reader sees', () => {
 });
 
 describe('excerptAround', () => {
-  const sentence = 'On Monday, the Islamabad High Court heard the appeal in the Toshakhana-II case filed by Bushra Bibi, whose lawyers said the trial had been unfair from the start.';
+  const sentence =
+    'On Monday, the Islamabad High Court heard the appeal in the Toshakhana-II case filed by Bushra Bibi, whose lawyers said the trial had been unfair from the start.';
 
   it('marks the whole word and cuts at word boundaries with ellipses', () => {
     const excerpt = excerptAround(sentence, 'toshakhana', 30)!;

@@ -60,7 +60,7 @@ export function pieces(text: string, spans: readonly Span[]): Piece[] {
  */
 export function excerptAround(sentence: string, word: string, radius = 60): Piece[] | null {
   const { folded, starts, ends } = foldWithOffsets(sentence);
-  let at = -1;
+  let at: number;
   for (let from = 0; ; from = at + 1) {
     at = folded.indexOf(word, from);
     if (at < 0) return null;

@@ -15,5 +15,10 @@ const toSearch = (entity: EntityRow, evidence: readonly string[]): SearchEntity 
 });
 
 export function searchEntitiesOfBundle(bundle: Pick<Bundle, 'entities'>): SearchEntity[] {
-  return bundle.entities.map((entity) => toSearch(entity, entity.evidence.map((e) => e.sentence)));
+  return bundle.entities.map((entity) =>
+    toSearch(
+      entity,
+      entity.evidence.map((e) => e.sentence),
+    ),
+  );
 }

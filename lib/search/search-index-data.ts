@@ -34,7 +34,8 @@ export type Numbers = Uint16Array | Uint32Array;
  * IndexedDB three times as much to read back as a few arrays).
  */
 export interface SearchIndexData {
-  format: typeof DATA_FORMAT;
+  /** The format it was written in: data read back from storage may be of an older one, which `SearchIndex.fromData` refuses. */
+  format: number;
   entityIds: string[];
   entityNames: string[];
   /** Index into ENTITY_TYPES. */
@@ -127,7 +128,7 @@ export function buildIndexData(entities: readonly SearchEntity[]): SearchIndexDa
     start[count] = total;
     const flat = largest <= 0xffff ? new Uint16Array(total) : new Uint32Array(total);
     i = 0;
-    for (const list of lists) flat.set(list, start[i++]!);
+    for (const list of lists) flat.set(list, start[i++]);
     return { start, flat };
   };
   const entityLists = pack(termEntities, termEntities.length, entities.length - 1);

@@ -5,7 +5,7 @@ import type { EntityType } from '../bundle/schema';
 import { foldForSearch } from './fold';
 import { searchEntitiesOfBundle } from './search-entities';
 import { SearchIndex } from './search-index';
-import type { SearchEntity, SearchIndexData } from './search-index-data';
+import type { SearchEntity } from './search-index-data';
 
 describe('search over the seed knowledge base', async () => {
   const { bundle } = await buildBundle(seedFiles, registry, { name: 'Seed', createdAt: '2026-03-01T00:00:00.000Z' });
@@ -36,7 +36,11 @@ describe('search over the seed knowledge base', async () => {
   it('puts the exact name first, then names that start with the query, then names with a later word that does', () => {
     const hits = ids('Pakistan', 20);
     expect(hits[0]).toBe('place/pakistan');
-    expect(hits.slice(1, 4).sort()).toEqual(['group/pakistan-army', 'group/pakistan-peoples-party', 'group/pakistan-tehreek-e-insaf']);
+    expect(hits.slice(1, 4).sort()).toEqual([
+      'group/pakistan-army',
+      'group/pakistan-peoples-party',
+      'group/pakistan-tehreek-e-insaf',
+    ]);
     expect(hits.indexOf('group/tehreek-e-taliban-pakistan')).toBeGreaterThan(3);
   });
 
@@ -44,7 +48,9 @@ describe('search over the seed knowledge base', async () => {
     const hits = index.search('Achakzai');
     expect(hits[0]).toMatchObject({ field: 'name', entity: { id: 'person/mahmood-khan-achakzai' } });
     const fields = hits.map((h) => h.field);
-    expect(fields.lastIndexOf('role')).toBeLessThan(fields.indexOf('evidence') === -1 ? Infinity : fields.indexOf('evidence'));
+    expect(fields.lastIndexOf('role')).toBeLessThan(
+      fields.indexOf('evidence') === -1 ? Infinity : fields.indexOf('evidence'),
+    );
     expect(index.search('prime minister')[0]?.field).toBe('role');
     expect(index.search('prime minister', { limit: 50 }).map((h) => h.entity.id)).toContain('person/shehbaz-sharif');
   });
@@ -73,11 +79,18 @@ describe('search over the seed knowledge base', async () => {
     expect(index.search('  - ')).toEqual([]);
     const letter = index.search('z', { limit: 50 });
     expect(letter.length).toBeGreaterThan(0);
-    for (const hit of letter) expect(foldForSearch(hit.matched).split(' ').some((w) => w.startsWith('z'))).toBe(true);
+    for (const hit of letter)
+      expect(
+        foldForSearch(hit.matched)
+          .split(' ')
+          .some((w) => w.startsWith('z')),
+      ).toBe(true);
   });
 
   it('caps the query at Fuse’s 32 characters', () => {
-    expect(top('Tehreek-e-Tahaffuz-e-Ain Pakistan and a lot more words after it')).toBe('group/tehreek-e-tahaffuz-e-ain-pakistan');
+    expect(top('Tehreek-e-Tahaffuz-e-Ain Pakistan and a lot more words after it')).toBe(
+      'group/tehreek-e-tahaffuz-e-ain-pakistan',
+    );
   });
 });
 
@@ -103,11 +116,22 @@ describe('ranking rules on small lists', () => {
       entity('person/alias', 'Mian Nawaz', { aliases: ['Mian Nawaz', 'Nawaz Sharif'], mentionCount: 60 }),
       entity('person/name', 'Nawaz Sharif', { mentionCount: 1 }),
     ]);
-    expect(index.search('nawaz sharif').map((h) => h.entity.id)).toEqual(['person/name', 'person/alias', 'person/name-prefix', 'person/alias-prefix', 'person/word', 'person/fuzzy']);
+    expect(index.search('nawaz sharif').map((h) => h.entity.id)).toEqual([
+      'person/name',
+      'person/alias',
+      'person/name-prefix',
+      'person/alias-prefix',
+      'person/word',
+      'person/fuzzy',
+    ]);
   });
 
   it('breaks ties by mention count, then by name', () => {
-    const index = SearchIndex.build([entity('person/b', 'Ali Bkhan', { mentionCount: 2 }), entity('person/c', 'Ali Ckhan', { mentionCount: 5 }), entity('person/a', 'Ali Akhan', { mentionCount: 2 })]);
+    const index = SearchIndex.build([
+      entity('person/b', 'Ali Bkhan', { mentionCount: 2 }),
+      entity('person/c', 'Ali Ckhan', { mentionCount: 5 }),
+      entity('person/a', 'Ali Akhan', { mentionCount: 2 }),
+    ]);
     expect(index.search('ali').map((h) => h.entity.id)).toEqual(['person/c', 'person/a', 'person/b']);
   });
 
@@ -125,7 +149,10 @@ describe('ranking rules on small lists', () => {
   });
 
   it('matches transliteration variants as equals', () => {
-    const index = SearchIndex.build([entity('person/yusaf', 'Asim Yusaf'), entity('place/pakhtunkhwa', 'Pakhtunkhwa', { type: 'place' })]);
+    const index = SearchIndex.build([
+      entity('person/yusaf', 'Asim Yusaf'),
+      entity('place/pakhtunkhwa', 'Pakhtunkhwa', { type: 'place' }),
+    ]);
     expect(index.search('Asim Yousaf')[0]).toMatchObject({ score: -2, entity: { id: 'person/yusaf' } });
     expect(index.search('pakhtoonkhwa')[0]).toMatchObject({ score: -2, entity: { id: 'place/pakhtunkhwa' } });
   });
@@ -136,12 +163,15 @@ describe('ranking rules on small lists', () => {
   });
 
   it('round-trips through plain data, as the cache stores it', () => {
-    const entities = [entity('person/a', 'Imran Khan', { evidence: ['Imran Khan spoke in Lahore on Monday.'] }), entity('place/lahore', 'Lahore', { type: 'place' })];
+    const entities = [
+      entity('person/a', 'Imran Khan', { evidence: ['Imran Khan spoke in Lahore on Monday.'] }),
+      entity('place/lahore', 'Lahore', { type: 'place' }),
+    ];
     const built = SearchIndex.build(entities);
     const data = structuredClone(built.toData());
     const loaded = SearchIndex.fromData(data)!;
     for (const q of ['imran', 'lahor', 'monday', 'l']) expect(loaded.search(q)).toEqual(built.search(q));
-    expect(SearchIndex.fromData({ ...data, format: 1 } as unknown as SearchIndexData)).toBeNull();
+    expect(SearchIndex.fromData({ ...data, format: 1 })).toBeNull();
     expect(loaded.entities[0]).not.toHaveProperty('evidence');
   });
 });

@@ -8,7 +8,15 @@ import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { ENTITY_TYPES, type EntityType } from '../bundle/schema';
 import { foldForSearch } from './fold';
 import { matchSpans, type Span } from './match-spans';
-import { DATA_FORMAT, FIELDS, buildIndexData, type MatchField, type Numbers, type SearchEntity, type SearchIndexData } from './search-index-data';
+import {
+  DATA_FORMAT,
+  FIELDS,
+  buildIndexData,
+  type MatchField,
+  type Numbers,
+  type SearchEntity,
+  type SearchIndexData,
+} from './search-index-data';
 
 /** What a result shows of an entity; the evidence stays in the database. */
 export type SearchEntityInfo = Omit<SearchEntity, 'evidence'>;
@@ -41,7 +49,7 @@ interface Candidate {
 }
 
 /** The tuned Fuse.js options, in one place. */
-export const FUSE_OPTIONS: Readonly<IFuseOptions<Candidate>> = Object.freeze({
+const FUSE_OPTIONS: Readonly<IFuseOptions<Candidate>> = Object.freeze({
   keys: ['folded'],
   includeScore: true,
   threshold: 0.4,
@@ -72,7 +80,9 @@ export class SearchIndex {
   private last: { folded: string; ranked: Ranked[] } | null = null;
 
   private constructor(private readonly data: SearchIndexData) {
-    this.grams = new Map(data.gramKeys.map((key, g) => [key, data.gramTerms.subarray(data.gramStart[g], data.gramStart[g + 1])]));
+    this.grams = new Map(
+      data.gramKeys.map((key, g) => [key, data.gramTerms.subarray(data.gramStart[g], data.gramStart[g + 1])]),
+    );
     this.counts = new Uint16Array(data.termFolded.length);
   }
 
@@ -132,10 +142,13 @@ export class SearchIndex {
     const folded = foldForSearch(query).slice(0, MAX_PATTERN).trim();
     if (folded.length === 0) return [];
     // Filters and limits change more often than the query (a click on "People"): the ranked list is kept for the last query.
-    if (this.last?.folded !== folded) this.last = { folded, ranked: folded.length === 1 ? this.startingWith(folded) : this.rankAll(folded) };
+    if (this.last?.folded !== folded)
+      this.last = { folded, ranked: folded.length === 1 ? this.startingWith(folded) : this.rankAll(folded) };
     const { data } = this;
     const types = options.types && options.types.length > 0 ? new Set(options.types) : null;
-    const ranked = types ? this.last.ranked.filter((r) => types.has(ENTITY_TYPES[data.entityTypes[r.entity]!]!)) : this.last.ranked;
+    const ranked = types
+      ? this.last.ranked.filter((r) => types.has(ENTITY_TYPES[data.entityTypes[r.entity]!]!))
+      : this.last.ranked;
     return ranked.slice(0, options.limit ?? 20).map(({ entity, score, term }) => ({
       entity: this.entityAt(entity),
       score,
@@ -186,7 +199,12 @@ export class SearchIndex {
   /** Best first; at equal score the more mentioned entity, then by name. */
   private sorted(best: Map<number, Ranked>): Ranked[] {
     const { entityMentions: mentions, entityNames: names } = this.data;
-    return [...best.values()].sort((a, b) => a.score - b.score || mentions[b.entity]! - mentions[a.entity]! || names[a.entity]!.localeCompare(names[b.entity]!));
+    return [...best.values()].sort(
+      (a, b) =>
+        a.score - b.score ||
+        mentions[b.entity]! - mentions[a.entity]! ||
+        names[a.entity]!.localeCompare(names[b.entity]!),
+    );
   }
 
   /** Terms sharing the most trigrams with the query; at equal count names before aliases, roles and evidence, then shorter first. */
@@ -209,7 +227,8 @@ export class SearchIndex {
     for (const term of touched) top = Math.max(top, counts[term]!);
     const needed = Math.max(1, Math.floor(grams.length / 4), Math.ceil(top * MIN_SHARE_OF_BEST));
     const kept = touched.filter((term) => counts[term]! >= needed);
-    const key = (term: number) => counts[term]! * 4096 - data.termField[term]! * 1024 - Math.min(1023, data.termFolded[term]!.length);
+    const key = (term: number) =>
+      counts[term]! * 4096 - data.termField[term]! * 1024 - Math.min(1023, data.termFolded[term]!.length);
     kept.sort((a, b) => key(b) - key(a));
     for (const term of touched) counts[term] = 0;
     // Fuse's cost grows with the pattern's length: fewer candidates for a longer query, which is also more specific.

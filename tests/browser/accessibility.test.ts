@@ -25,9 +25,25 @@ interface Violation {
 async function audit(page: TestPage): Promise<Violation[]> {
   await page.evaluateSource(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) }));
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
   }, null);
 }
 
@@ -53,19 +69,36 @@ describe.each(RUNS)('accessibility in %s, %s', (name, colorScheme) => {
   it('an open card adds no violation to the page it opens on', async () => {
     const page = await browser.newPage();
     await page.goto(server.url(`/${pages[3]!.slug}.html`));
-    await waitFor(async () => ((await browser.askTab<{ mentions: unknown[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions');
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: unknown[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      'mentions',
+    );
     tabId = await browser.tabIdOf(page);
-    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(colorScheme === 'dark');
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(
+      colorScheme === 'dark',
+    );
     // The news page itself is a fixture of this project, written to pass the same audit.
     expect(await audit(page)).toEqual([]);
     await hoverMention(page, 'Sohail Afridi');
     // The card follows the page's look (the fixture page follows the reader's setting).
-    expect(await page.evaluate(() => document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!.className, null)).toContain(`theme-${colorScheme}`);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('backstory-card')!.shadowRoot!.querySelector('.card')!.className,
+        null,
+      ),
+    ).toContain(`theme-${colorScheme}`);
     expect(await audit(page)).toEqual([]);
     // With focus inside the card, as the keyboard opens it.
     await page.press('Escape');
     await page.press('Alt+Shift+N');
-    await waitFor(async () => ((await page.evaluate(() => document.activeElement?.localName, null)) === 'backstory-card' ? true : undefined), 'focus in the card');
+    await waitFor(
+      async () =>
+        (await page.evaluate(() => document.activeElement?.localName, null)) === 'backstory-card' ? true : undefined,
+      'focus in the card',
+    );
     expect(await audit(page)).toEqual([]);
   });
 

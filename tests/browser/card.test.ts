@@ -39,7 +39,13 @@ describe('hover cards in Chromium', () => {
   const open = async (path: string) => {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
-    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), `mentions on ${path}`);
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      `mentions on ${path}`,
+    );
     return page;
   };
   const hover = async (page: Page, text: string, nth = 0) => {
@@ -147,14 +153,33 @@ describe('hover cards in Chromium', () => {
       const style = await page.locator(CARD).evaluate((card) => {
         const pick = (el: Element) => {
           const s = getComputedStyle(el);
-          return [s.display, s.fontSize, s.fontFamily, s.color, s.backgroundColor, s.width, s.paddingTop, s.position, s.borderRadius].join('|');
+          return [
+            s.display,
+            s.fontSize,
+            s.fontFamily,
+            s.color,
+            s.backgroundColor,
+            s.width,
+            s.paddingTop,
+            s.position,
+            s.borderRadius,
+          ].join('|');
         };
-        return { card: pick(card), title: pick(card.querySelector('h2')!), quote: pick(card.querySelector('q') ?? card), chip: pick(card.querySelector('.chip') ?? card) };
+        return {
+          card: pick(card),
+          title: pick(card.querySelector('h2')!),
+          quote: pick(card.querySelector('q') ?? card),
+          chip: pick(card.querySelector('.chip') ?? card),
+        };
       });
       const box = (await page.locator(CARD).boundingBox())!;
       const viewport = page.viewportSize()!;
       await page.close();
-      return { style, inside: box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height };
+      return {
+        style,
+        inside:
+          box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height,
+      };
     };
     const plain = await styleOf('/plain.html');
     const hostile = await styleOf('/hostile.html');
@@ -169,7 +194,10 @@ describe('hover cards in Chromium', () => {
     const chip = page.locator(`${CARD} .chips button`).first();
     const name = (await chip.textContent())!;
     await chip.click();
-    await waitFor(async () => ((await page.locator(`${CARD} h2`).textContent()) === name ? true : undefined), `the card of ${name}`);
+    await waitFor(
+      async () => ((await page.locator(`${CARD} h2`).textContent()) === name ? true : undefined),
+      `the card of ${name}`,
+    );
     await page.close();
   });
 
@@ -180,7 +208,9 @@ describe('hover cards in Chromium', () => {
     const n = Number(/\d+/u.exec((await link.textContent())!)![0]);
     expect(n).toBeGreaterThan(3); // more than the card quotes
     const [popup] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
-    await popup.waitForURL(`chrome-extension://${browser.extensionId}/popup.html#entity=${encodeURIComponent('person/imran-khan')}`);
+    await popup.waitForURL(
+      `chrome-extension://${browser.extensionId}/popup.html#entity=${encodeURIComponent('person/imran-khan')}`,
+    );
     await expect.poll(() => popup.locator('#entity-title').textContent()).toBe('Imran Khan');
     expect(await popup.locator('#mentions-heading').textContent()).toBe(`All mentions (${n})`);
     expect(await popup.locator('.source-article .sentences li').count()).toBe(n);
@@ -191,7 +221,10 @@ describe('hover cards in Chromium', () => {
 
   it('remembers “Wrong link?” across a reload, and the options page undoes it', async () => {
     const page = await open(`/${pages[3]!.slug}.html`);
-    const texts = async () => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.map((m) => m.text);
+    const texts = async () =>
+      (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.map(
+        (m) => m.text,
+      );
     expect(await texts()).toContain('Peshawar');
     await hover(page, 'Peshawar');
     await page.locator(`${CARD} .foot button`).click();

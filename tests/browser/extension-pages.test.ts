@@ -12,12 +12,16 @@ import { highlightSizes } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 
-const text = (page: TestPage, selector: string) => page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+const text = (page: TestPage, selector: string) =>
+  page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
 const until = (page: TestPage, selector: string, wanted: string | RegExp) =>
-  waitFor(async () => {
-    const found = await text(page, selector);
-    return found !== null && (typeof wanted === 'string' ? found === wanted : wanted.test(found)) ? found : undefined;
-  }, `${selector} to read ${String(wanted)}`);
+  waitFor(
+    async () => {
+      const found = await text(page, selector);
+      return found !== null && (typeof wanted === 'string' ? found === wanted : wanted.test(found)) ? found : undefined;
+    },
+    `${selector} to read ${String(wanted)}`,
+  );
 
 describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
   let browser: BrowserUnderTest;
@@ -27,7 +31,11 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
   let dir: string;
 
   /** The extension's own tabs; it may read their addresses without any permission. */
-  const extensionTabs = () => browser.inExtension(async (api, origin) => (await api.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.startsWith(origin)), browser.extensionOrigin);
+  const extensionTabs = () =>
+    browser.inExtension(
+      async (api, origin) => (await api.tabs.query({})).map((t) => t.url ?? '').filter((u) => u.startsWith(origin)),
+      browser.extensionOrigin,
+    );
   const openPopup = async () => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.setViewport(380, 580);
@@ -42,7 +50,13 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
     browser = await launchBrowser(name);
     news = await browser.newPage();
     await news.goto(server.url('/update.html'));
-    await waitFor(async () => ((await browser.askTab<{ mentions: unknown[] }>(news, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions on the news page');
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: unknown[] }>(news, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      'mentions on the news page',
+    );
     tabId = await browser.tabIdOf(news);
   });
   afterAll(async () => {
@@ -53,7 +67,9 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
 
   it('opens the popup as an extension page at the browser’s own scheme, and searches despite typos and scripts', async () => {
     const popup = await openPopup();
-    expect(browser.extensionOrigin).toMatch(name === 'firefox' ? /^moz-extension:\/\/[0-9a-f-]{36}$/u : /^chrome-extension:\/\/[a-p]{32}$/u);
+    expect(browser.extensionOrigin).toMatch(
+      name === 'firefox' ? /^moz-extension:\/\/[0-9a-f-]{36}$/u : /^chrome-extension:\/\/[a-p]{32}$/u,
+    );
     expect(await popup.evaluate(() => document.activeElement?.id, null)).toBe('search-input');
     for (const [query, top] of [
       ['Imran Kahn', 'Imran Khan'],
@@ -76,16 +92,23 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
     await until(popup, '#page-heading', `On this page · ${host}`);
     await until(popup, '.switch-label', `Pause on ${host}`);
     await popup.click('input[role="switch"]');
-    await waitFor(async () => (Object.keys(await highlightSizes(news)).length === 0 ? true : undefined), 'the page’s highlights to go');
+    await waitFor(
+      async () => (Object.keys(await highlightSizes(news)).length === 0 ? true : undefined),
+      'the page’s highlights to go',
+    );
     await until(popup, '#page-heading + .state', /^Paused on /u);
     await popup.click('input[role="switch"]');
-    await waitFor(async () => (Object.keys(await highlightSizes(news)).length > 0 ? true : undefined), 'the page to be marked again');
+    await waitFor(
+      async () => (Object.keys(await highlightSizes(news)).length > 0 ? true : undefined),
+      'the page to be marked again',
+    );
     await popup.close();
   });
 
   it('opens the options page from the popup in a tab of its own', async () => {
     const popup = await openPopup();
-    const optionsTabs = async () => (await extensionTabs()).filter((url) => url === `${browser.extensionOrigin}/options.html`).length;
+    const optionsTabs = async () =>
+      (await extensionTabs()).filter((url) => url === `${browser.extensionOrigin}/options.html`).length;
     const before = await optionsTabs();
     await popup.click('button[aria-label="Open the options"]');
     // Both builds declare options_ui with open_in_tab; Firefox opens it in a tab too, not inside about:addons.
@@ -103,16 +126,26 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
     await options.upload('[data-testid="import-file"]', file);
     await options.waitFor('[data-testid="import-preview"]');
     expect(await text(options, '[data-testid="import-preview"] h3')).toBe('“Pakistan security and politics, week 10”');
-    expect(await text(options, '[data-testid="preview-bundle"]')).toMatch(new RegExp(`Version 1, made .*2026: ${bundle.entities.length} entities, ${bundle.articles.length} articles`, 'u'));
-    expect(await text(options, '[data-testid="diff-entities"] [data-kind="added"]')).toBe(String(bundle.entities.length - before));
+    expect(await text(options, '[data-testid="preview-bundle"]')).toMatch(
+      new RegExp(`Version 1, made .*2026: ${bundle.entities.length} entities, ${bundle.articles.length} articles`, 'u'),
+    );
+    expect(await text(options, '[data-testid="diff-entities"] [data-kind="added"]')).toBe(
+      String(bundle.entities.length - before),
+    );
     // Nothing is written before the reader applies it.
     expect(await text(options, '[data-testid="kb-entities"]')).toBe(String(before));
     await options.click('[data-testid="import-apply"]');
-    await until(options, '[data-testid="import-done"]', /^Imported “Pakistan security and politics, week 10” \(merged\)/u);
+    await until(
+      options,
+      '[data-testid="import-done"]',
+      /^Imported “Pakistan security and politics, week 10” \(merged\)/u,
+    );
     await until(options, '[data-testid="kb-entities"]', String(bundle.entities.length));
     // The open page paints a name only the update has, without a reload.
     await waitFor(async () => {
-      const { mentions } = await browser.askTab<{ mentions: { entityId: string }[] }>(news, { type: 'backstory:mentions' });
+      const { mentions } = await browser.askTab<{ mentions: { entityId: string }[] }>(news, {
+        type: 'backstory:mentions',
+      });
       return mentions.some((m) => m.entityId === 'person/maryam-nawaz') ? true : undefined;
     }, 'the new names on the open page');
     await options.close();

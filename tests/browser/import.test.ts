@@ -38,7 +38,8 @@ function dumpDb(page: Page, content = false): Promise<string> {
         all.onsuccess = () => ok(all.result);
         all.onerror = () => fail(all.error);
       });
-      if (contentOnly && name === 'shards') out.push([name, rows.map((row) => JSON.stringify({ ...(row as object), generation: undefined })).sort()]);
+      if (contentOnly && name === 'shards')
+        out.push([name, rows.map((row) => JSON.stringify({ ...(row as object), generation: undefined })).sort()]);
       else out.push([name, rows]);
     }
     db.close();
@@ -61,7 +62,8 @@ describe('importing bundles on the options page', () => {
   /** A profile kept across a browser restart, deleted at the end. */
   let restartedProfile: string | null = null;
 
-  const mentionsOf = (page: Page) => browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
+  const mentionsOf = (page: Page) =>
+    browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
   const entityIdsOn = async (page: Page) => new Set((await mentionsOf(page)).mentions.map((m) => m.entityId));
 
   async function openOptions(): Promise<Page> {
@@ -71,11 +73,15 @@ describe('importing bundles on the options page', () => {
   }
   /** Waits for the notice of a finished import, rollback or export to say `pattern` (an earlier notice may still be showing). */
   async function notice(page: Page, pattern: RegExp): Promise<string> {
-    return waitFor(async () => {
-      const done = page.getByTestId('import-done');
-      const text = (await done.count()) > 0 ? await done.textContent() : null;
-      return text !== null && pattern.test(text) ? text : undefined;
-    }, `a notice matching ${pattern}`, 30_000);
+    return waitFor(
+      async () => {
+        const done = page.getByTestId('import-done');
+        const text = (await done.count()) > 0 ? await done.textContent() : null;
+        return text !== null && pattern.test(text) ? text : undefined;
+      },
+      `a notice matching ${pattern}`,
+      30_000,
+    );
   }
   async function chooseFile(page: Page, path: string): Promise<void> {
     await page.getByTestId('import-file').setInputFiles(path);
@@ -122,14 +128,19 @@ describe('importing bundles on the options page', () => {
     const preview = options.getByTestId('import-preview');
     await preview.waitFor();
     expect(await preview.locator('h3').textContent()).toBe('“Pakistan security and politics, week 10”');
-    expect(await options.getByTestId('preview-bundle').textContent()).toMatch(/Version 1, made .*2026: 97 entities, 7 articles/);
+    expect(await options.getByTestId('preview-bundle').textContent()).toMatch(
+      /Version 1, made .*2026: 97 entities, 7 articles/,
+    );
     // Merge is proposed first when a knowledge base exists; the table follows the choice.
     expect(await options.getByTestId('mode-merge').isChecked()).toBe(true);
-    const cell = (row: string, kind: string) => options.getByTestId(`diff-${row}`).locator(`[data-kind="${kind}"]`).textContent();
+    const cell = (row: string, kind: string) =>
+      options.getByTestId(`diff-${row}`).locator(`[data-kind="${kind}"]`).textContent();
     expect(await cell('entities', 'added')).toBe('3');
     expect(await cell('entities', 'removed')).toBe('0');
     expect(await cell('articles', 'added')).toBe('1');
-    expect(await options.getByTestId('diff-examples').locator('[data-kind="added"]').textContent()).toMatch(/Maryam Nawaz/);
+    expect(await options.getByTestId('diff-examples').locator('[data-kind="added"]').textContent()).toMatch(
+      /Maryam Nawaz/,
+    );
     await options.getByTestId('mode-replace').check();
     expect(await options.locator('.diff caption').textContent()).toBe('What replacing changes');
     expect(Number(await cell('entities', 'changed'))).toBeGreaterThan(0);
@@ -137,7 +148,10 @@ describe('importing bundles on the options page', () => {
 
     await options.getByTestId('import-apply').click();
     await notice(options, /Imported “Pakistan security and politics, week 10” \(merged\)\. Open pages use it now\./);
-    await waitFor(async () => ((await options.getByTestId('kb-entities').textContent()) === '97' ? true : undefined), 'the new figures');
+    await waitFor(
+      async () => ((await options.getByTestId('kb-entities').textContent()) === '97' ? true : undefined),
+      'the new figures',
+    );
 
     const after = await waitFor(async () => {
       const ids = await entityIdsOn(news);
@@ -145,13 +159,18 @@ describe('importing bundles on the options page', () => {
     }, 'Maryam Nawaz painted on the open page');
     expect(after.has('place/lahore')).toBe(true);
     expect(await news.evaluate(() => (window as unknown as { loadedOnce?: boolean }).loadedOnce)).toBe(true);
-    const names = (await mentionsOf(news)).mentions.filter((m) => m.entityId === 'person/maryam-nawaz').map((m) => m.text);
+    const names = (await mentionsOf(news)).mentions
+      .filter((m) => m.entityId === 'person/maryam-nawaz')
+      .map((m) => m.text);
     expect(names).toContain('Maryam Nawaz');
 
     // Rolled back in one click: the database is the seed again, and the page drops the new names.
     await options.getByTestId('rollback').click();
     await notice(options, /Rolled back to “Backstory seed/);
-    await waitFor(async () => ((await entityIdsOn(news)).has('person/maryam-nawaz') ? undefined : true), 'Maryam Nawaz gone after the rollback');
+    await waitFor(
+      async () => ((await entityIdsOn(news)).has('person/maryam-nawaz') ? undefined : true),
+      'Maryam Nawaz gone after the rollback',
+    );
     expect(await options.getByTestId('kb-entities').textContent()).toBe(String(seed.entities.length));
     expect(await options.getByTestId('rollback').count()).toBe(0);
     await options.close();
@@ -164,16 +183,41 @@ describe('importing bundles on the options page', () => {
     const articles = join(work, 'articles');
     await mkdir(articles, { recursive: true });
     const seeds = resolve(import.meta.dirname, '../../seeds');
-    for (const name of (await readdir(seeds)).filter((n) => n.endsWith('.txt'))) await copyFile(join(seeds, name), join(articles, name));
-    for (const name of (await readdir(UPDATE_DIR)).filter((n) => n.endsWith('.txt'))) await copyFile(join(UPDATE_DIR, name), join(articles, name));
+    for (const name of (await readdir(seeds)).filter((n) => n.endsWith('.txt')))
+      await copyFile(join(seeds, name), join(articles, name));
+    for (const name of (await readdir(UPDATE_DIR)).filter((n) => n.endsWith('.txt')))
+      await copyFile(join(UPDATE_DIR, name), join(articles, name));
     await copyFile(join(seeds, 'registry.json'), join(work, 'registry.json'));
     const kbBuild = (...args: string[]) =>
-      execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, '../../scripts/kb-build.ts'), '--articles', articles, '--registry', join(work, 'registry.json'), '--out', join(work, 'accepted.json'), '--name', 'Accepted proposals', ...args], { stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          resolve(import.meta.dirname, '../../scripts/kb-build.ts'),
+          '--articles',
+          articles,
+          '--registry',
+          join(work, 'registry.json'),
+          '--out',
+          join(work, 'accepted.json'),
+          '--name',
+          'Accepted proposals',
+          ...args,
+        ],
+        { stdio: 'pipe' },
+      );
     kbBuild('--propose', join(work, 'proposals.json'));
     const proposals = await readFile(join(work, 'proposals.json'), 'utf8');
     expect(proposals).toMatch(/"name":"Maryam Nawaz","type":"person"/u);
     // Review: the curator refuses Punjab by deleting its line.
-    await writeFile(join(work, 'proposals.json'), proposals.split('\n').filter((line) => !line.includes('"name":"Punjab"')).join('\n'));
+    await writeFile(
+      join(work, 'proposals.json'),
+      proposals
+        .split('\n')
+        .filter((line) => !line.includes('"name":"Punjab"'))
+        .join('\n'),
+    );
     kbBuild('--accept', join(work, 'proposals.json'));
     const registry = JSON.parse(await readFile(join(work, 'registry.json'), 'utf8')) as { entities: { id: string }[] };
     expect(registry.entities.map((e) => e.id)).toContain('person/maryam-nawaz');
@@ -182,7 +226,10 @@ describe('importing bundles on the options page', () => {
     const news = await browser.context.newPage();
     await news.goto(server.url(newsPath));
     await news.evaluate(() => Object.assign(window, { loadedOnce: true }));
-    await waitFor(async () => ((await entityIdsOn(news)).has('place/islamabad') ? true : undefined), 'the seed names on the news page');
+    await waitFor(
+      async () => ((await entityIdsOn(news)).has('place/islamabad') ? true : undefined),
+      'the seed names on the news page',
+    );
     expect((await entityIdsOn(news)).has('person/maryam-nawaz')).toBe(false);
 
     const options = await openOptions();
@@ -228,11 +275,30 @@ describe('importing bundles on the options page', () => {
       ['empty.json', '', /empty/],
       ['notes.json', 'Imran Khan met Achakzai in Islamabad.', /not JSON/],
       ['truncated.json', JSON.stringify(seed).slice(0, 40_000), /cut off/],
-      ['package.json', JSON.stringify({ name: 'backstory', version: '0.1.0', dependencies: {} }), /not a Backstory bundle.*format/],
+      [
+        'package.json',
+        JSON.stringify({ name: 'backstory', version: '0.1.0', dependencies: {} }),
+        /not a Backstory bundle.*format/,
+      ],
       ['future.json', JSON.stringify({ ...seed, version: 2 }), /version 2, newer than this Backstory understands/],
-      ['schema.json', JSON.stringify({ ...seed, entities: [{ ...seed.entities[0], type: 'animal', mentionCount: -1 }, ...seed.entities.slice(1)] }), /entities\[0\]\.type.*person.*group.*place/s],
-      ['duplicates.json', JSON.stringify({ ...seed, entities: [...seed.entities, seed.entities[5]] }), /Duplicate entity id "person\//],
-      ['missing-article.json', JSON.stringify(await rehashed(broken)), /Evidence points to article "a-[0-9a-f]+", which the bundle does not contain/],
+      [
+        'schema.json',
+        JSON.stringify({
+          ...seed,
+          entities: [{ ...seed.entities[0], type: 'animal', mentionCount: -1 }, ...seed.entities.slice(1)],
+        }),
+        /entities\[0\]\.type.*person.*group.*place/s,
+      ],
+      [
+        'duplicates.json',
+        JSON.stringify({ ...seed, entities: [...seed.entities, seed.entities[5]] }),
+        /Duplicate entity id "person\//,
+      ],
+      [
+        'missing-article.json',
+        JSON.stringify(await rehashed(broken)),
+        /Evidence points to article "a-[0-9a-f]+", which the bundle does not contain/,
+      ],
       ['markup.json', JSON.stringify(await rehashed(scripted)), /entities\[0\]\.name.*HTML or script/s],
       ['huge.json', null, /This file is 200 MB; Backstory imports bundles of up to 180 MB/],
     ];
@@ -246,7 +312,10 @@ describe('importing bundles on the options page', () => {
       } else await writeFile(path, text);
       await chooseFile(options, path);
       const problems = options.getByTestId('import-problems');
-      await waitFor(async () => ((await problems.count()) > 0 && (await problems.textContent())!.includes(name) ? true : undefined), `the message for ${name}`);
+      await waitFor(
+        async () => ((await problems.count()) > 0 && (await problems.textContent())!.includes(name) ? true : undefined),
+        `the message for ${name}`,
+      );
       const shown = (await problems.textContent())!;
       expect(shown, name).toMatch(message);
       expect(shown, name).toMatch(/Your knowledge base is unchanged/);
@@ -263,15 +332,26 @@ describe('importing bundles on the options page', () => {
     const downloadEvent = options.waitForEvent('download');
     await options.getByTestId('export').click();
     const download = await downloadEvent;
-    expect(download.suggestedFilename()).toMatch(/^backstory-pakistan-security-and-politics-week-10-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^backstory-pakistan-security-and-politics-week-10-\d{4}-\d{2}-\d{2}\.json$/,
+    );
     const exported = join(dir, download.suggestedFilename());
     await download.saveAs(exported);
     // Something else in between, then the export back.
     await options.getByTestId('rollback').click();
     await notice(options, /Rolled back/);
-    await waitFor(async () => ((await options.getByTestId('kb-entities').textContent()) === String(seed.entities.length) ? true : undefined), 'the rollback');
+    await waitFor(
+      async () =>
+        (await options.getByTestId('kb-entities').textContent()) === String(seed.entities.length) ? true : undefined,
+      'the rollback',
+    );
     await importThrough(options, exported, 'replace');
-    const withoutSnapshot = (dump: string) => JSON.stringify((JSON.parse(dump) as [string, unknown[]][]).filter(([name]) => !['snapshots', 'meta', 'searchCache', 'matcherCache'].includes(name)));
+    const withoutSnapshot = (dump: string) =>
+      JSON.stringify(
+        (JSON.parse(dump) as [string, unknown[]][]).filter(
+          ([name]) => !['snapshots', 'meta', 'searchCache', 'matcherCache'].includes(name),
+        ),
+      );
     expect(withoutSnapshot(await dumpDb(options, true))).toBe(withoutSnapshot(state));
     await options.close();
   });
@@ -285,7 +365,10 @@ describe('importing bundles on the options page', () => {
 
     const news = await browser.context.newPage();
     await news.goto(server.url(newsPath));
-    await waitFor(async () => ((await entityIdsOn(news)).has('place/islamabad') ? true : undefined), 'Islamabad painted');
+    await waitFor(
+      async () => ((await entityIdsOn(news)).has('place/islamabad') ? true : undefined),
+      'Islamabad painted',
+    );
     const { x, y } = await mentionPoint(news, 'Islamabad');
     await news.mouse.move(x - 2, y);
     await news.mouse.move(x, y);
@@ -295,7 +378,10 @@ describe('importing bundles on the options page', () => {
     expect(await card.locator('img, b').count()).toBe(0);
 
     const popup = await browser.openExtensionPage('popup.html#entity=place/islamabad');
-    await waitFor(async () => ((await popup.locator('body').innerText()).includes(markup) ? true : undefined), 'the role in the popup’s detail view');
+    await waitFor(
+      async () => ((await popup.locator('body').innerText()).includes(markup) ? true : undefined),
+      'the role in the popup’s detail view',
+    );
     expect(await popup.locator('main img, main b').count()).toBe(0);
     expect(await news.title()).not.toBe('pwned');
     expect(await popup.title()).not.toBe('pwned');
@@ -319,7 +405,9 @@ describe('importing bundles on the options page', () => {
       // Checked at every frame in the page: the write takes a few seconds.
       await options.waitForFunction(
         () => {
-          const bar = document.querySelector<HTMLProgressElement>('[data-testid="import-progress"][data-phase="writing"] progress');
+          const bar = document.querySelector<HTMLProgressElement>(
+            '[data-testid="import-progress"][data-phase="writing"] progress',
+          );
           return bar !== null && bar.max > 1 && bar.value / bar.max > 0.02 && bar.value / bar.max < 0.8;
         },
         undefined,
@@ -337,7 +425,9 @@ describe('importing bundles on the options page', () => {
 
     await startWriting();
     const { userDataDir } = browser;
-    const pids = execFileSync('pgrep', ['-f', `user-data-dir=${userDataDir}`], { encoding: 'utf8' }).trim().split('\n');
+    const pids = execFileSync('pgrep', ['-f', `user-data-dir=${userDataDir}`], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     execFileSync('kill', ['-KILL', ...pids]);
     await browser.context.close().catch(() => undefined);
     restartedProfile = userDataDir;

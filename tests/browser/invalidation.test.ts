@@ -23,7 +23,12 @@ import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage 
 /** The content script's entrypoint name (entrypoints/content/), part of the event's name. */
 const CONTENT_SCRIPT = 'content';
 /** Settings that a live session would act on: a wrong link on the page's own site makes it paint the page again. */
-const settingsFor = (origin: string) => ({ enabled: true, pausedOrigins: [], hoverDelayMs: 200, wrongLinks: { [origin]: ['no such name'] } });
+const settingsFor = (origin: string) => ({
+  enabled: true,
+  pausedOrigins: [],
+  hoverDelayMs: 200,
+  wrongLinks: { [origin]: ['no such name'] },
+});
 
 /** What Backstory left in a page: its highlights (name and size), whether a card host is there. */
 const leftovers = (page: { evaluate: TestPage['evaluate'] }) =>
@@ -68,7 +73,10 @@ describe.each(BROWSERS)('an invalidated content script in %s', (name) => {
 
     // What WXT's ContentScriptContext of a newer copy dispatches when it starts (content-script-context.mjs, stopOldScripts).
     await page.evaluate(
-      ([eventName, scriptName]) => document.dispatchEvent(new CustomEvent(eventName, { detail: { contentScriptName: scriptName, messageId: 'a-newer-copy' } })),
+      ([eventName, scriptName]) =>
+        document.dispatchEvent(
+          new CustomEvent(eventName, { detail: { contentScriptName: scriptName, messageId: 'a-newer-copy' } }),
+        ),
       [`${runtimeId}:${CONTENT_SCRIPT}:wxt:content-script-started`, CONTENT_SCRIPT] as const,
     );
     expect(await leftovers(page)).toEqual({ highlights: [], cardHost: false });
@@ -88,7 +96,10 @@ describe.each(BROWSERS)('an invalidated content script in %s', (name) => {
     await page.bringToFront();
     await page.mouseMove(point.x - 2, point.y);
     await page.mouseMove(point.x, point.y);
-    await browser.inExtension((api, settings) => api.storage.local.set({ settings }), settingsFor(new URL(server.url('/')).origin));
+    await browser.inExtension(
+      (api, settings) => api.storage.local.set({ settings }),
+      settingsFor(new URL(server.url('/')).origin),
+    );
     await pause(1000);
     expect(await leftovers(page)).toEqual({ highlights: [], cardHost: false });
     await page.close();
@@ -114,13 +125,30 @@ describe('a content script whose extension was reloaded, in Chromium', () => {
   it('takes its highlights down on the first pointer move after the reload, and opens no card', async () => {
     const page: Page = await browser.context.newPage();
     await page.goto(server.url(`/${pages[3]!.slug}.html`));
-    await waitFor(async () => ((await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0 ? true : undefined), 'mentions on the page');
+    await waitFor(
+      async () =>
+        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
+          ? true
+          : undefined,
+      'mentions on the page',
+    );
     const point = await mentionPoint(page, 'Sohail Afridi');
     expect(Object.keys(await highlightSizes(page)).length).toBeGreaterThan(0);
 
     // The old service worker goes away with the reload, so the call is not awaited from it.
-    await browser.worker.evaluate(() => void setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 50)).catch(() => undefined);
-    await waitFor(async () => ((await page.evaluate(() => document.readyState)) === 'complete' ? true : undefined), 'the page');
+    await browser.worker
+      .evaluate(
+        () =>
+          void setTimeout(
+            () => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+            50,
+          ),
+      )
+      .catch(() => undefined);
+    await waitFor(
+      async () => ((await page.evaluate(() => document.readyState)) === 'complete' ? true : undefined),
+      'the page',
+    );
     await pause(1500);
 
     await page.mouse.move(point.x - 2, point.y);

@@ -43,7 +43,9 @@ function countInWorker(worker: Worker, store: string): Promise<number> {
 }
 
 /** What the shards of the current knowledge base hold, read directly inside the service worker. */
-function storedFigures(worker: Worker): Promise<{ entities: number; articles: number; evidence: number; aliases: number }> {
+function storedFigures(
+  worker: Worker,
+): Promise<{ entities: number; articles: number; evidence: number; aliases: number }> {
   return evalInWorker(
     worker,
     () =>
@@ -89,11 +91,19 @@ describe('the shipped knowledge base in Chromium', () => {
   });
 
   it('is loaded into the extension’s IndexedDB with every entity, article and sentence of the bundle', async () => {
-    await waitFor(async () => ((await countInWorker(browser.worker, 'meta')) > 0 ? true : undefined), 'the seed bundle to load');
+    await waitFor(
+      async () => ((await countInWorker(browser.worker, 'meta')) > 0 ? true : undefined),
+      'the seed bundle to load',
+    );
     // The meta row is written last in the same transaction, so once it is there every shard is complete.
     const stored = await storedFigures(browser.worker);
     expect(seed.entities.length).toBeGreaterThan(80);
-    expect(stored).toEqual({ entities: seed.entities.length, articles: seed.articles.length, evidence: seedEvidence, aliases: seedAliases });
+    expect(stored).toEqual({
+      entities: seed.entities.length,
+      articles: seed.articles.length,
+      evidence: seedEvidence,
+      aliases: seedAliases,
+    });
   });
 
   it('answers kb-stats through the message protocol from an extension page, and the options page shows the figures', async () => {
@@ -101,18 +111,34 @@ describe('the shipped knowledge base in Chromium', () => {
     const stats = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'backstory:kb-stats' }));
     expect(stats).toMatchObject({
       ok: true,
-      value: { entities: seed.entities.length, articles: seed.articles.length, evidence: seedEvidence, aliases: seedAliases, meta: { bundleName: seed.name, contentHash: seed.contentHash, origin: 'seed' } },
+      value: {
+        entities: seed.entities.length,
+        articles: seed.articles.length,
+        evidence: seedEvidence,
+        aliases: seedAliases,
+        meta: { bundleName: seed.name, contentHash: seed.contentHash, origin: 'seed' },
+      },
     });
     const shown = await page.getByTestId('kb-entities').textContent();
     expect(Number(shown?.replace(/\D/gu, ''))).toBe(seed.entities.length);
-    expect(Number((await page.getByTestId('kb-articles').textContent())?.replace(/\D/gu, ''))).toBe(seed.articles.length);
+    expect(Number((await page.getByTestId('kb-articles').textContent())?.replace(/\D/gu, ''))).toBe(
+      seed.articles.length,
+    );
     await page.close();
   });
 
   it('made no request outside this machine, and would have seen one from the service worker', async () => {
     expect(browser.outsideRequests).toEqual([]);
     const worker = browser.context.serviceWorkers()[0]!;
-    await evalInWorker(worker, (url) => fetch(url).then(() => undefined, () => undefined), 'https://example.com/backstory-probe');
+    await evalInWorker(
+      worker,
+      (url) =>
+        fetch(url).then(
+          () => undefined,
+          () => undefined,
+        ),
+      'https://example.com/backstory-probe',
+    );
     expect(browser.outsideRequests).toEqual(['https://example.com/backstory-probe']);
   });
 });
@@ -130,7 +156,10 @@ describe('the knowledge base across a browser restart', () => {
     const first = await launchWithExtension({ userDataDir: profile });
     const outside: string[] = [];
     try {
-      await waitFor(async () => ((await countInWorker(first.worker, 'meta')) > 0 ? true : undefined), 'the seed bundle to load');
+      await waitFor(
+        async () => ((await countInWorker(first.worker, 'meta')) > 0 ? true : undefined),
+        'the seed bundle to load',
+      );
       // Stands in for an import: the meta row now says the knowledge base came from the reader.
       await evalInWorker(
         first.worker,
@@ -143,7 +172,11 @@ describe('the knowledge base across a browser restart', () => {
               const tx = db.transaction('meta', 'readwrite');
               const store = tx.objectStore('meta');
               const get = store.get('current');
-              get.onsuccess = () => store.put({ key: 'current', value: { ...(get.result as { value: object }).value, bundleName: 'reader import', origin: 'import' } });
+              get.onsuccess = () =>
+                store.put({
+                  key: 'current',
+                  value: { ...(get.result as { value: object }).value, bundleName: 'reader import', origin: 'import' },
+                });
               tx.oncomplete = () => {
                 db.close();
                 done();
@@ -165,7 +198,12 @@ describe('the knowledge base across a browser restart', () => {
       const stats = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'backstory:kb-stats' }));
       expect(stats).toMatchObject({
         ok: true,
-        value: { entities: seed.entities.length, evidence: seedEvidence, aliases: seedAliases, meta: { bundleName: 'reader import', origin: 'import' } },
+        value: {
+          entities: seed.entities.length,
+          evidence: seedEvidence,
+          aliases: seedAliases,
+          meta: { bundleName: 'reader import', origin: 'import' },
+        },
       });
       await page.close();
     } finally {
@@ -176,4 +214,4 @@ describe('the knowledge base across a browser restart', () => {
   });
 });
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown>; } };
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };

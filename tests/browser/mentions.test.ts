@@ -16,7 +16,8 @@ const HIDDEN = `<!doctype html><html><head><meta charset="utf-8"><title>Hidden</
 </body></html>`;
 
 /** Markup as a minifier or a client-side renderer writes it: no white space between elements, so block texts touch. */
-const GLUED = '<!doctype html><html><head><meta charset="utf-8"><title>Glued</title></head><body><main>' +
+const GLUED =
+  '<!doctype html><html><head><meta charset="utf-8"><title>Glued</title></head><body><main>' +
   '<h2>Imran Khan</h2><p>Islamabad talks</p><ul><li>Shehbaz Sharif</li><li>Peshawar</li></ul>' +
   '<p>Later Imran<code>x</code>Khan and Shehbaz<script>var Sharif = 1;</script> met in Peshawar.</p><p>Imran</p><p>Khan</p>' +
   '<p>Imran<span aria-hidden="true">Khan</span></p>' +
@@ -35,7 +36,8 @@ describe('mentions on seed articles rendered as news pages', () => {
   let server: TestServer;
   let pages: NewsPage[];
 
-  const mentionsOf = (page: Page) => browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
+  const mentionsOf = (page: Page) =>
+    browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
   const openPainted = async (path: string) => {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
@@ -67,12 +69,48 @@ describe('mentions on seed articles rendered as news pages', () => {
     const { mentions } = await mentionsOf(page);
     // Headline: "…citing rising attacks in KP, Balochistan"; then the caption and the first paragraph.
     expect(mentions.slice(0, 6)).toEqual([
-      { entityId: 'place/khyber-pakhtunkhwa', name: 'Khyber Pakhtunkhwa', type: 'place', text: 'KP', reason: 'KP: Khyber Pakhtunkhwa is named in full on this page' },
-      { entityId: 'place/balochistan', name: 'Balochistan', type: 'place', text: 'Balochistan', reason: 'Balochistan: named in full' },
-      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan', reason: 'Tehreek-e-Tahaffuz-e-Ain Pakistan: named in full' },
-      { entityId: 'person/mahmood-khan-achakzai', name: 'Mahmood Khan Achakzai', type: 'person', text: 'Mahmood Khan Achakzai', reason: 'Mahmood Khan Achakzai: named in full' },
-      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan', reason: 'Tehreek-e-Tahaffuz-e-Ain Pakistan: named in full' },
-      { entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan', name: expect.any(String), type: 'group', text: 'TTAP', reason: 'TTAP: defined on this page as Tehreek-e-Tahaffuz-e-Ain Pakistan' },
+      {
+        entityId: 'place/khyber-pakhtunkhwa',
+        name: 'Khyber Pakhtunkhwa',
+        type: 'place',
+        text: 'KP',
+        reason: 'KP: Khyber Pakhtunkhwa is named in full on this page',
+      },
+      {
+        entityId: 'place/balochistan',
+        name: 'Balochistan',
+        type: 'place',
+        text: 'Balochistan',
+        reason: 'Balochistan: named in full',
+      },
+      {
+        entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan',
+        name: expect.any(String),
+        type: 'group',
+        text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan',
+        reason: 'Tehreek-e-Tahaffuz-e-Ain Pakistan: named in full',
+      },
+      {
+        entityId: 'person/mahmood-khan-achakzai',
+        name: 'Mahmood Khan Achakzai',
+        type: 'person',
+        text: 'Mahmood Khan Achakzai',
+        reason: 'Mahmood Khan Achakzai: named in full',
+      },
+      {
+        entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan',
+        name: expect.any(String),
+        type: 'group',
+        text: 'Tehreek-e-Tahaffuz-e-Ain Pakistan',
+        reason: 'Tehreek-e-Tahaffuz-e-Ain Pakistan: named in full',
+      },
+      {
+        entityId: 'group/tehreek-e-tahaffuz-e-ain-pakistan',
+        name: expect.any(String),
+        type: 'group',
+        text: 'TTAP',
+        reason: 'TTAP: defined on this page as Tehreek-e-Tahaffuz-e-Ain Pakistan',
+      },
     ]);
     // Every link carries its reason: a short form names the full name it follows.
     const khan = mentions.find((m) => m.entityId === 'person/imran-khan' && m.text === 'Khan');
@@ -109,7 +147,15 @@ describe('mentions on seed articles rendered as news pages', () => {
     await page.evaluate(() => document.querySelector('.folded')!.classList.remove('folded'));
     const { mentions } = await mentionsOf(page);
     // Lahore is not in the seed knowledge base.
-    expect(mentions.map((m) => m.text)).toEqual(['Imran Khan', 'Islamabad', 'Shehbaz Sharif', 'Imran', 'Khan', 'Imran', 'Khan']);
+    expect(mentions.map((m) => m.text)).toEqual([
+      'Imran Khan',
+      'Islamabad',
+      'Shehbaz Sharif',
+      'Imran',
+      'Khan',
+      'Imran',
+      'Khan',
+    ]);
     await page.close();
   });
 
@@ -134,7 +180,10 @@ describe('mentions on seed articles rendered as news pages', () => {
   it('keeps a React page working and paints what it renders later', async () => {
     const page = await browser.context.newPage();
     await page.goto(server.url('/counter.html'));
-    await waitFor(async () => ((await mentionsOf(page)).mentions.length >= 5 ? true : undefined), 'mentions on the React page');
+    await waitFor(
+      async () => ((await mentionsOf(page)).mentions.length >= 5 ? true : undefined),
+      'mentions on the React page',
+    );
     for (let i = 0; i < 3; i++) await page.click('#increment');
     expect(await page.textContent('#count')).toBe('3');
     expect(await page.textContent('#story')).toContain('Update 3:');
@@ -180,4 +229,3 @@ describe('mentions on seed articles rendered as news pages', () => {
     expect(browser.outsideRequests).toEqual([]);
   });
 });
-

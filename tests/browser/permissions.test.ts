@@ -16,7 +16,8 @@ interface Manifest {
   browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
 }
 
-const readManifest = (dir: string): Manifest => JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as Manifest;
+const readManifest = (dir: string): Manifest =>
+  JSON.parse(readFileSync(resolve(dir, 'manifest.json'), 'utf8')) as Manifest;
 const README = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
 
 /** The entries of the README's permissions list: the code-quoted names that open each line. */
@@ -50,7 +51,8 @@ describe.each([
     const asked = [...(manifest.permissions ?? []), ...(manifest.content_scripts?.flatMap((c) => c.matches) ?? [])];
     const named = justified();
     expect(named.size).toBeGreaterThan(0);
-    for (const permission of asked) expect(named, `README: ## Permissions has no line for ${permission}`).toContain(permission);
+    for (const permission of asked)
+      expect(named, `README: ## Permissions has no line for ${permission}`).toContain(permission);
   });
 });
 
@@ -72,7 +74,15 @@ describe('install warnings in Chromium', () => {
 
   /** The warnings Chromium shows at install for a manifest (management.getPermissionWarningsByManifest needs no permission). */
   const warningsFor = (manifest: Manifest) =>
-    browser.worker.evaluate((text) => (globalThis as unknown as { chrome: { management: { getPermissionWarningsByManifest(m: string): Promise<string[]> } } }).chrome.management.getPermissionWarningsByManifest(text), JSON.stringify(manifest));
+    browser.worker.evaluate(
+      (text) =>
+        (
+          globalThis as unknown as {
+            chrome: { management: { getPermissionWarningsByManifest(m: string): Promise<string[]> } };
+          }
+        ).chrome.management.getPermissionWarningsByManifest(text),
+      JSON.stringify(manifest),
+    );
 
   it('shows only “all your data on all websites”, which marking names on any news site needs; its permissions alone show nothing', async () => {
     const built = readManifest(EXTENSION_DIR);
@@ -81,6 +91,8 @@ describe('install warnings in Chromium', () => {
     expect(await warningsFor({ ...built, content_scripts: [] })).toEqual([]);
     // The check can fail: "tabs", which the manifest asked for before, is a browsing-history permission
     // (Chromium folds that warning into the all-sites one, but it is there as soon as site access is narrowed).
-    expect((await warningsFor({ ...built, permissions: ['storage', 'tabs'], content_scripts: [] })).join(' ')).toMatch(HISTORY_WARNING);
+    expect((await warningsFor({ ...built, permissions: ['storage', 'tabs'], content_scripts: [] })).join(' ')).toMatch(
+      HISTORY_WARNING,
+    );
   });
 });

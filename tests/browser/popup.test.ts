@@ -38,9 +38,17 @@ describe('the popup', () => {
   const topResult = (popup: Page) => options(popup).first().locator('.result-name');
   const search = async (popup: Page, query: string) => {
     await popup.fill('#search-input', query);
-    await popup.locator('#search-status').filter({ hasText: /result/u }).waitFor();
+    await popup
+      .locator('#search-status')
+      .filter({ hasText: /result/u })
+      .waitFor();
   };
-  const settings = () => evalInWorker(browser.worker, async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as StoredSettings, null);
+  const settings = () =>
+    evalInWorker(
+      browser.worker,
+      async () => ((await chrome.storage.local.get('settings')).settings ?? {}) as StoredSettings,
+      null,
+    );
   const mentions = () => browser.askTab<{ mentions: MentionReport[] }>(news, { type: 'backstory:mentions' });
 
   beforeAll(async () => {
@@ -64,11 +72,20 @@ describe('the popup', () => {
     expect(await popup.evaluate(() => performance.getEntriesByName('backstory:interactive').length)).toBe(1);
     await expect.poll(() => popup.getByTestId('kb-entities').textContent()).toBe('94');
     expect(await popup.getByTestId('kb-articles').textContent()).toBe('6');
-    expect(await popup.getByTestId('kb-bundle').textContent()).toBe('Backstory seed: Pakistan security and politics (format 1)');
+    expect(await popup.getByTestId('kb-bundle').textContent()).toBe(
+      'Backstory seed: Pakistan security and politics (format 1)',
+    );
     // Installed from the seed when the browser started, a moment ago.
-    expect(await popup.locator('.kb-summary dt').allTextContents()).toEqual(['Entities', 'Articles', 'Bundle', 'Installed']);
+    expect(await popup.locator('.kb-summary dt').allTextContents()).toEqual([
+      'Entities',
+      'Articles',
+      'Bundle',
+      'Installed',
+    ]);
     const installed = (await popup.getByTestId('kb-date').textContent())!;
-    expect(await popup.evaluate((text) => Math.abs(Date.now() - new Date(text).getTime()) < 10 * 60_000, installed)).toBe(true);
+    expect(
+      await popup.evaluate((text) => Math.abs(Date.now() - new Date(text).getTime()) < 10 * 60_000, installed),
+    ).toBe(true);
     await popup.close();
   });
 
@@ -76,7 +93,10 @@ describe('the popup', () => {
     const popup = await openPopup();
     const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
     for (const name of ['Open the options', 'Options: import, export, reading settings']) {
-      const [options] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name, exact: true }).click()]);
+      const [options] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        popup.getByRole('button', { name, exact: true }).click(),
+      ]);
       await options.waitForURL(optionsUrl);
       await options.locator('#kb-heading').waitFor();
       await options.close();
@@ -89,7 +109,9 @@ describe('the popup', () => {
     await popup.bringToFront();
     // Every IndexedDB open of the page waits for the test's go-ahead: the index stays "loading".
     await popup.addInitScript(() => {
-      const gate = new Promise<void>((release) => ((window as unknown as { releaseIndexedDb: () => void }).releaseIndexedDb = release));
+      const gate = new Promise<void>(
+        (release) => ((window as unknown as { releaseIndexedDb: () => void }).releaseIndexedDb = release),
+      );
       const open = IDBFactory.prototype.open;
       IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
         const request = open.apply(this, args);
@@ -153,7 +175,9 @@ describe('the popup', () => {
     const all = await options(popup).count();
     expect(await popup.locator('#search-status').textContent()).toMatch(new RegExp(`^(Top )?${all} results$`, 'u'));
     await popup.getByRole('radio', { name: 'Places' }).check();
-    await expect.poll(async () => new Set(await options(popup).locator('.type').allTextContents())).toEqual(new Set(['Place']));
+    await expect
+      .poll(async () => new Set(await options(popup).locator('.type').allTextContents()))
+      .toEqual(new Set(['Place']));
     expect(await options(popup).count()).toBeLessThan(all);
     await popup.getByRole('radio', { name: 'All' }).check();
     await expect.poll(() => options(popup).count()).toBe(all);
@@ -163,7 +187,9 @@ describe('the popup', () => {
   it('has designed states for no result', async () => {
     const popup = await openPopup();
     await popup.fill('#search-input', 'qwxzv');
-    await expect.poll(() => popup.locator('.no-results').textContent()).toContain('Nothing in the knowledge base matches “qwxzv”');
+    await expect
+      .poll(() => popup.locator('.no-results').textContent())
+      .toContain('Nothing in the knowledge base matches “qwxzv”');
     expect(await options(popup).count()).toBe(0);
     await popup.close();
   });
@@ -214,9 +240,12 @@ describe('the popup', () => {
     expect(await articles.first().locator('.cite').textContent()).toMatch(/\d{4}$/u);
     const sentences = view.locator('.source-article .sentences li');
     expect(await sentences.count()).toBe(14);
-    for (const text of await sentences.locator('mark').allTextContents()) expect(['Imran Khan', 'Ian Khan', 'عمران خان', 'Khan', 'Imran']).toContain(text);
+    for (const text of await sentences.locator('mark').allTextContents())
+      expect(['Imran Khan', 'Ian Khan', 'عمران خان', 'Khan', 'Imran']).toContain(text);
     expect(await view.locator('#mentions-heading').textContent()).toBe('All mentions (14)');
-    expect(await view.locator('.reveal .count').textContent()).toBe(String((await mentions()).mentions.filter((m) => m.entityId === 'person/imran-khan').length));
+    expect(await view.locator('.reveal .count').textContent()).toBe(
+      String((await mentions()).mentions.filter((m) => m.entityId === 'person/imran-khan').length),
+    );
 
     // A related entity opens its own view; Back returns to the one before, then to the results.
     const chip = view.locator('.chips button').first();
@@ -241,7 +270,9 @@ describe('the popup', () => {
     await popup.getByRole('button', { name: 'Back to search' }).click();
     await popup.locator('#search-input').waitFor();
     await popup.goto(popupUrl(`#entity=${encodeURIComponent('person/nobody')}`));
-    await expect.poll(() => popup.locator('article.entity [role="alert"]').textContent()).toContain('not in the knowledge base');
+    await expect
+      .poll(() => popup.locator('article.entity [role="alert"]').textContent())
+      .toContain('not in the knowledge base');
     await popup.close();
   });
 
@@ -249,17 +280,22 @@ describe('the popup', () => {
     const popup = await openPopup();
     const { mentions: found } = await mentions();
     const count = (id: string) => found.filter((m) => m.entityId === id).length;
-    await expect.poll(() => popup.locator('.page-groups h3').allTextContents()).toEqual([
-      `People ${new Set(found.filter((m) => m.type === 'person').map((m) => m.entityId)).size}`,
-      `Groups ${new Set(found.filter((m) => m.type === 'group').map((m) => m.entityId)).size}`,
-      `Places ${new Set(found.filter((m) => m.type === 'place').map((m) => m.entityId)).size}`,
-    ]);
+    await expect
+      .poll(() => popup.locator('.page-groups h3').allTextContents())
+      .toEqual([
+        `People ${new Set(found.filter((m) => m.type === 'person').map((m) => m.entityId)).size}`,
+        `Groups ${new Set(found.filter((m) => m.type === 'group').map((m) => m.entityId)).size}`,
+        `Places ${new Set(found.filter((m) => m.type === 'place').map((m) => m.entityId)).size}`,
+      ]);
     const row = popup.locator('.page-entities li', { has: popup.getByText('Mahmood Khan Achakzai', { exact: true }) });
     expect(await row.locator('.mentions').textContent()).toBe(String(count('person/mahmood-khan-achakzai')));
     expect(await popup.locator('#page-heading').textContent()).toContain(new URL(server.url('/')).host);
 
     await row.locator('.page-entity').click();
-    await waitFor(async () => ((await highlightSizes(news))['backstory-flash'] === 1 ? true : undefined), 'the flash on the page');
+    await waitFor(
+      async () => ((await highlightSizes(news))['backstory-flash'] === 1 ? true : undefined),
+      'the flash on the page',
+    );
     const flashed = await news.evaluate(() => {
       const range = [...(CSS.highlights.get('backstory-flash') as Highlight).values()][0] as AbstractRange;
       const live = document.createRange();
@@ -291,7 +327,10 @@ describe('the popup', () => {
     expect(await pause.isChecked()).toBe(false);
     await pause.check();
     await expect.poll(async () => (await settings()).pausedOrigins).toEqual([origin]);
-    await waitFor(async () => (Object.keys(await highlightSizes(news)).length === 0 ? true : undefined), 'the page’s highlights to go');
+    await waitFor(
+      async () => (Object.keys(await highlightSizes(news)).length === 0 ? true : undefined),
+      'the page’s highlights to go',
+    );
     await expect.poll(() => popup.locator('#page-heading + .state').textContent()).toContain('Paused on');
     await popup.close();
 
@@ -305,7 +344,10 @@ describe('the popup', () => {
     expect(await on.isChecked()).toBe(true);
     await on.uncheck();
     await expect.poll(async () => (await settings()).enabled).toBe(false);
-    await waitFor(async () => (Object.keys(await highlightSizes(news)).length === 0 ? true : undefined), 'the page’s highlights to go');
+    await waitFor(
+      async () => (Object.keys(await highlightSizes(news)).length === 0 ? true : undefined),
+      'the page’s highlights to go',
+    );
     await popup.close();
 
     popup = await openPopup();
@@ -313,7 +355,10 @@ describe('the popup', () => {
     await expect.poll(() => popup.locator('#page-heading + .state').textContent()).toContain('Backstory is off');
     await popup.getByRole('switch', { name: 'Backstory on' }).check();
     await expect.poll(async () => (await settings()).enabled).toBe(true);
-    await waitFor(async () => ((await mentions()).mentions.length > 0 ? true : undefined), 'the page to be marked again');
+    await waitFor(
+      async () => ((await mentions()).mentions.length > 0 ? true : undefined),
+      'the page to be marked again',
+    );
     await popup.close();
   });
 
@@ -329,13 +374,20 @@ describe('the popup', () => {
       entities: [],
     });
     await optionsPage.close();
-    await waitFor(async () => ((await mentions()).mentions.length === 0 ? true : undefined), 'the page to lose its names');
+    await waitFor(
+      async () => ((await mentions()).mentions.length === 0 ? true : undefined),
+      'the page to lose its names',
+    );
     const popup = await openPopup();
     await expect.poll(() => popup.getByTestId('kb-entities').textContent()).toBe('0');
     expect(await popup.getByTestId('kb-bundle').textContent()).toBe('Empty (format 1)');
-    expect(await popup.locator('#page-heading ~ .state').textContent()).toBe('No one from the knowledge base is named on this page.');
+    expect(await popup.locator('#page-heading ~ .state').textContent()).toBe(
+      'No one from the knowledge base is named on this page.',
+    );
     await popup.fill('#search-input', 'Imran Khan');
-    await expect.poll(() => popup.locator('.search .state').textContent()).toBe('The knowledge base is empty. Import a bundle in the options to search it.');
+    await expect
+      .poll(() => popup.locator('.search .state').textContent())
+      .toBe('The knowledge base is empty. Import a bundle in the options to search it.');
     expect(await options(popup).count()).toBe(0);
     await popup.close();
   });

@@ -15,11 +15,17 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
   let server: TestServer;
   let pages: NewsPage[];
 
-  const mentionsOf = async (page: TestPage) => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions;
+  const mentionsOf = async (page: TestPage) =>
+    (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions;
   const open = async (path: string, recordHtml = false) => {
     const page = await browser.newPage();
     // The page's HTML as it was when the DOM was ready, before a content script at document_idle ran.
-    if (recordHtml) await page.beforeLoad(() => document.addEventListener('DOMContentLoaded', () => Object.assign(window, { initialHtml: document.documentElement.outerHTML })));
+    if (recordHtml)
+      await page.beforeLoad(() =>
+        document.addEventListener('DOMContentLoaded', () =>
+          Object.assign(window, { initialHtml: document.documentElement.outerHTML }),
+        ),
+      );
     await page.goto(server.url(path));
     await waitFor(async () => ((await mentionsOf(page)).length > 0 ? true : undefined), `mentions on ${path}`);
     return page;
@@ -40,14 +46,23 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
     const page = await open(`/${pages[0]!.slug}.html`, true);
     const mentions = await mentionsOf(page);
     // Headline: "…citing rising attacks in KP, Balochistan".
-    expect(mentions.slice(0, 2).map((m) => `${m.entityId}=${m.text}`)).toEqual(['place/khyber-pakhtunkhwa=KP', 'place/balochistan=Balochistan']);
+    expect(mentions.slice(0, 2).map((m) => `${m.entityId}=${m.text}`)).toEqual([
+      'place/khyber-pakhtunkhwa=KP',
+      'place/balochistan=Balochistan',
+    ]);
     expect(mentions.map((m) => `${m.entityId}=${m.text}`)).toContain('person/imran-khan=عمران خان');
     const sizes = await highlightSizes(page);
     expect(Object.keys(sizes).sort()).toEqual(['backstory-group', 'backstory-person', 'backstory-place']);
     expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBe(mentions.length);
     // Once the card's idle-time preparation has run too (idle callbacks run in order).
     await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 3000 })), null);
-    const { before, after } = await page.evaluate(() => ({ before: (window as unknown as { initialHtml: string }).initialHtml, after: document.documentElement.outerHTML }), null);
+    const { before, after } = await page.evaluate(
+      () => ({
+        before: (window as unknown as { initialHtml: string }).initialHtml,
+        after: document.documentElement.outerHTML,
+      }),
+      null,
+    );
     expect(before.length).toBeGreaterThan(1000);
     expect(after).toBe(before);
     await page.close();
@@ -75,7 +90,8 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
     const page = await open(`/${pages[4]!.slug}.html`);
     await page.focus('input[type=search]');
     const mentions = await mentionsOf(page);
-    const titled = (wanted: string) => waitFor(async () => ((await readCard(page))?.title === wanted ? true : undefined), `the card of ${wanted}`);
+    const titled = (wanted: string) =>
+      waitFor(async () => ((await readCard(page))?.title === wanted ? true : undefined), `the card of ${wanted}`);
     await page.press('Alt+Shift+N');
     await titled(mentions[0]!.name);
     const card = (await readCard(page))!;
@@ -104,7 +120,10 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
         [origin, paused] as const,
       );
     await setPaused(true);
-    await waitFor(async () => (Object.keys(await highlightSizes(page)).length === 0 ? true : undefined), 'highlights to go');
+    await waitFor(
+      async () => (Object.keys(await highlightSizes(page)).length === 0 ? true : undefined),
+      'highlights to go',
+    );
     expect(await mentionsOf(page)).toEqual([]);
     await setPaused(false);
     await waitFor(async () => ((await mentionsOf(page)).length > 0 ? true : undefined), 'highlights to come back');
@@ -113,17 +132,27 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
 
   it('runs its background the way the browser does it, and made no request outside this machine', async () => {
     const background = await browser.inExtension(async (api) => {
-      const runtime = api.runtime as unknown as { getManifest(): { manifest_version: number }; getBackgroundPage?(): Promise<Window | null> };
+      const runtime = api.runtime as unknown as {
+        getManifest(): { manifest_version: number };
+        getBackgroundPage?(): Promise<Window | null>;
+      };
       const page = runtime.getBackgroundPage ? await runtime.getBackgroundPage() : null;
       return {
         version: runtime.getManifest().manifest_version,
         backgroundPage: page?.location.href ?? null,
-        serviceWorker: 'ServiceWorkerGlobalScope' in globalThis && globalThis instanceof (globalThis as unknown as { ServiceWorkerGlobalScope: typeof EventTarget }).ServiceWorkerGlobalScope,
+        serviceWorker:
+          'ServiceWorkerGlobalScope' in globalThis &&
+          globalThis instanceof
+            (globalThis as unknown as { ServiceWorkerGlobalScope: typeof EventTarget }).ServiceWorkerGlobalScope,
       };
     }, null);
     if (name === 'firefox') {
       // Firefox runs the MV2 build: the background is a page (Firefox generates it from the scripts), reachable from the extension's pages.
-      expect(background).toEqual({ version: 2, backgroundPage: `${browser.extensionOrigin}/_generated_background_page.html`, serviceWorker: false });
+      expect(background).toEqual({
+        version: 2,
+        backgroundPage: `${browser.extensionOrigin}/_generated_background_page.html`,
+        serviceWorker: false,
+      });
     } else {
       // Chromium runs the MV3 build: the background is a service worker, and the tests reach the extension there.
       expect(background).toEqual({ version: 3, backgroundPage: null, serviceWorker: true });

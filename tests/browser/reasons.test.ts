@@ -22,7 +22,8 @@ describe('why a name links, in the card and in the tab’s report', () => {
   let server: TestServer;
   let page: Page;
 
-  const mentions = async () => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions;
+  const mentions = async () =>
+    (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions;
   const hover = async (text: string, nth = 0) => {
     await page.mouse.move(2, 2);
     await page.locator(CARD).waitFor({ state: 'detached' });

@@ -24,13 +24,18 @@ describe.each(BROWSERS)('an Urdu page in %s', (name) => {
   let server: TestServer;
   let page: TestPage;
 
-  const mentionsOf = async () => (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions;
+  const mentionsOf = async () =>
+    (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions;
 
   beforeAll(async () => {
     server = await startServer({ '/urdu.html': URDU_PAGE });
     browser = await launchBrowser(name);
     page = await browser.newPage();
-    await page.beforeLoad(() => document.addEventListener('DOMContentLoaded', () => Object.assign(window, { initialHtml: document.documentElement.outerHTML })));
+    await page.beforeLoad(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        Object.assign(window, { initialHtml: document.documentElement.outerHTML }),
+      ),
+    );
     await page.goto(server.url('/urdu.html'));
     await waitFor(async () => ((await mentionsOf()).length > 0 ? true : undefined), 'mentions on the Urdu page');
   });
@@ -54,7 +59,13 @@ describe.each(BROWSERS)('an Urdu page in %s', (name) => {
     expect(mentions[1]!.reason).toBe('پی ٹی آئی: defined on this page as Pakistan Tehreek-e-Insaf');
     const sizes = await highlightSizes(page);
     expect(Object.values(sizes).reduce((a, b) => a + b, 0)).toBe(mentions.length);
-    const { before, after } = await page.evaluate(() => ({ before: (window as unknown as { initialHtml: string }).initialHtml, after: document.documentElement.outerHTML }), null);
+    const { before, after } = await page.evaluate(
+      () => ({
+        before: (window as unknown as { initialHtml: string }).initialHtml,
+        after: document.documentElement.outerHTML,
+      }),
+      null,
+    );
     expect(before).toContain('dir="rtl"');
     expect(after).toBe(before);
   });
@@ -71,7 +82,16 @@ describe.each(BROWSERS)('an Urdu page in %s', (name) => {
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitFor('html[data-ready="true"] #search-input');
     await popup.fill('#search-input', 'شهباز شريف');
-    await waitFor(async () => ((await popup.evaluate(() => document.querySelector('[role="option"] .result-name')?.textContent ?? null, null)) === 'Shehbaz Sharif' ? true : undefined), 'Shehbaz Sharif first');
+    await waitFor(
+      async () =>
+        (await popup.evaluate(
+          () => document.querySelector('[role="option"] .result-name')?.textContent ?? null,
+          null,
+        )) === 'Shehbaz Sharif'
+          ? true
+          : undefined,
+      'Shehbaz Sharif first',
+    );
     await popup.close();
   });
 });

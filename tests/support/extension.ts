@@ -5,6 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inspect } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -54,7 +55,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
  * Launches Chromium with the built extension.
  * @param options.userDataDir - an existing profile to start again (a browser restart); by default a fresh one
  */
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; userDataDir?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
   const ownProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'backstory-test-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -106,7 +109,9 @@ function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (wanted) => {
     for (const tab of await chrome.tabs.query({})) {
       if (tab.id === undefined) continue;
-      const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as { url?: string } | null;
+      const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as {
+        url?: string;
+      } | null;
       if (reply?.url === wanted) return tab.id;
     }
     throw new Error(`no tab with a content script at ${wanted}`);
@@ -132,5 +137,7 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, what: stri
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`Timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+  throw new Error(
+    `Timed out waiting for ${what}${lastError ? ` (last error: ${lastError instanceof Error ? String(lastError) : inspect(lastError)})` : ''}`,
+  );
 }

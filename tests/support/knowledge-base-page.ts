@@ -12,7 +12,10 @@ const withDb = async <T>(work: (db: BackstoryDb) => Promise<T>): Promise<T> => {
 };
 
 const api = {
-  replace: (bundle: Bundle) => withDb(async (db) => void (await replaceKnowledgeBase(db, bundle, 'import'))),
+  replace: (bundle: Bundle) =>
+    withDb(async (db) => {
+      await replaceKnowledgeBase(db, bundle, 'import');
+    }),
   cachedIndexHashes: () => withDb((db) => db.searchCache.toCollection().primaryKeys()),
   clearSearchCache: () => withDb((db) => db.searchCache.clear()),
 };

@@ -1,7 +1,6 @@
 /** Builders and probes for the pages the browser tests open. */
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 
 /** A page of either browser driver (Playwright's, or the cross-browser TestPage): only `evaluate` is used. */
 export interface Evaluates {
@@ -9,11 +8,19 @@ export interface Evaluates {
 }
 
 /** Evaluates in either kind of page (Playwright's `evaluate` takes the same function and argument at run time). */
-const run = <R, A>(page: Page | Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => (page as Evaluates).evaluate(fn, arg);
+const run = <R, A>(page: Evaluates, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => page.evaluate(fn, arg);
 
 /** Bundles a TypeScript file into one script to evaluate in a page (tests and benchmarks hand it to `page.evaluate`). */
 export async function bundleForPage(entry: string): Promise<string> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', write: false, logLevel: 'silent' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]!.text;
 }
 
@@ -30,41 +37,54 @@ export async function reactCounterScript(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-export const REACT_COUNTER_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head><body><div id="root"></div><script src="/counter.js"></script></body></html>';
+export const REACT_COUNTER_HTML =
+  '<!doctype html><html><head><meta charset="utf-8"><title>Live blog</title></head><body><div id="root"></div><script src="/counter.js"></script></body></html>';
 
 /** Number of ranges in each Backstory highlight (the registry is shared with the page). */
-export function highlightSizes(page: Page | Evaluates): Promise<Record<string, number>> {
-  return run(page, () => {
-    const sizes: Record<string, number> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('backstory-')) sizes[name] = highlight.size;
-    });
-    return sizes;
-  }, null);
+export function highlightSizes(page: Evaluates): Promise<Record<string, number>> {
+  return run(
+    page,
+    () => {
+      const sizes: Record<string, number> = {};
+      CSS.highlights.forEach((highlight, name) => {
+        if (name.startsWith('backstory-')) sizes[name] = highlight.size;
+      });
+      return sizes;
+    },
+    null,
+  );
 }
 
 /** The text of every highlighted range whose start lies inside `selector`. */
-export function highlightedTextsIn(page: Page | Evaluates, selector: string): Promise<string[]> {
-  return run(page, (sel: string) => {
-    const roots = [...document.querySelectorAll(sel)];
-    const texts: string[] = [];
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('backstory-')) return;
-      highlight.forEach((range) => {
-        if (roots.some((root) => root.contains(range.startContainer))) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          texts.push(live.toString());
-        }
+export function highlightedTextsIn(page: Evaluates, selector: string): Promise<string[]> {
+  return run(
+    page,
+    (sel: string) => {
+      const roots = [...document.querySelectorAll(sel)];
+      const texts: string[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('backstory-')) return;
+        highlight.forEach((range) => {
+          if (roots.some((root) => root.contains(range.startContainer))) {
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            texts.push(live.toString());
+          }
+        });
       });
-    });
-    return texts;
-  }, selector);
+      return texts;
+    },
+    selector,
+  );
 }
 
 /** Centre of the first painted mention whose text is `text` (optionally the n-th), in viewport coordinates after scrolling it into view. */
-export async function mentionPoint(page: Page | Evaluates, text: string, nth = 0): Promise<{ x: number; y: number; left: number; right: number }> {
+export async function mentionPoint(
+  page: Evaluates,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number; left: number; right: number }> {
   const point = await run(
     page,
     ([wanted, index]: readonly [string, number]) => {
@@ -84,7 +104,12 @@ export async function mentionPoint(page: Page | Evaluates, text: string, nth = 0
       const element = range.startContainer.parentElement!;
       element.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0]!;
-      return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2, left: rect.left, right: rect.right };
+      return {
+        x: rect.left + Math.min(rect.width / 2, 20),
+        y: rect.top + rect.height / 2,
+        left: rect.left,
+        right: rect.right,
+      };
     },
     [text, nth] as const,
   );

@@ -18,7 +18,11 @@ export async function startServer(pages: Record<string, string> = {}): Promise<T
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
+    const type = path.endsWith('.js')
+      ? 'text/javascript'
+      : path.endsWith('.json')
+        ? 'application/json'
+        : 'text/html; charset=utf-8';
     response.writeHead(200, { 'content-type': type }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

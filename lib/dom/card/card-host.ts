@@ -9,7 +9,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../../components/card.css?inline';
 
-export const CARD_HOST_TAG = 'backstory-card';
+const CARD_HOST_TAG = 'backstory-card';
 
 /** True for the card's host element, whose text the page pass never reads. */
 export function isCardHost(node: Node): boolean {

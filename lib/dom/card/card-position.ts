@@ -5,7 +5,7 @@
 import { placeCard, type Rect } from '../../card/placement';
 
 /** Taller content scrolls inside the card. */
-export const MAX_CARD_HEIGHT = 520;
+const MAX_CARD_HEIGHT = 520;
 
 /**
  * Measures `card` and moves it next to `anchor`, inside the viewport.
@@ -14,7 +14,12 @@ export const MAX_CARD_HEIGHT = 520;
 export function positionCard(card: HTMLElement, anchor: Rect, rtl: boolean): void {
   card.style.maxHeight = '';
   const size = { width: card.offsetWidth, height: Math.min(card.scrollHeight, MAX_CARD_HEIGHT) };
-  const placement = placeCard(anchor, size, { width: document.documentElement.clientWidth, height: window.innerHeight }, rtl);
+  const placement = placeCard(
+    anchor,
+    size,
+    { width: document.documentElement.clientWidth, height: window.innerHeight },
+    rtl,
+  );
   card.style.left = `${placement.left}px`;
   card.style.top = `${placement.top}px`;
   card.style.maxHeight = `${Math.min(placement.maxHeight, MAX_CARD_HEIGHT)}px`;

@@ -83,7 +83,10 @@ export class Annotator {
     if (raw.length === 0) return 0;
     dropUnread(page, raw);
     const skip = this.options.skip;
-    const layout = { isCut: (start: number, end: number) => page.cuts.firstInside(start, end) >= 0, isRead: page.isReadAt };
+    const layout = {
+      isCut: (start: number, end: number) => page.cuts.firstInside(start, end) >= 0,
+      isRead: page.isReadAt,
+    };
     for (const m of this.linker.add(page.block, page.block.text, raw, layout)) {
       if (skip?.(m.entity, m.block.text.slice(m.start, m.end))) continue;
       this.paint(m.block, m.start, m.end, m.entity, m.kind);
@@ -94,14 +97,22 @@ export class Annotator {
   /** The one line that says why a mention links ("Khan: Imran Khan, named in full above"). */
   reasonOf(mention: PageMention): string {
     const entities = this.matcher.entities;
-    const context = this.linker.contextExamples(mention.entity).filter((e) => e !== mention.entity).map((e) => entities[e]!.name);
+    const context = this.linker
+      .contextExamples(mention.entity)
+      .filter((e) => e !== mention.entity)
+      .map((e) => entities[e]!.name);
     return reasonLine(mention.kind, mention.text, entities[mention.entity]!.name, context);
   }
 
   private paint(block: TextBlock, start: number, end: number, entity: number, kind: LinkKind): void {
     const from = locate(block, start, false);
     const to = locate(block, end, true);
-    const range = new StaticRange({ startContainer: from.node, startOffset: from.offset, endContainer: to.node, endOffset: to.offset });
+    const range = new StaticRange({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
     this.all.push(new PageMention(entity, range, kind));
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
   }
@@ -125,7 +136,11 @@ export class Annotator {
       const walker = startContainer === endContainer ? null : this.doc.createTreeWalker(this.doc, NodeFilter.SHOW_TEXT);
       if (walker) walker.currentNode = node;
       for (;;) {
-        const span = { start: node === startContainer ? startOffset : 0, end: node === endContainer ? endOffset : node.length, mention };
+        const span = {
+          start: node === startContainer ? startOffset : 0,
+          end: node === endContainer ? endOffset : node.length,
+          mention,
+        };
         const spans = this.spansByNode.get(node);
         if (spans) spans.push(span);
         else this.spansByNode.set(node, [span]);
@@ -189,7 +204,8 @@ export class Annotator {
  */
 export function textOf(range: AbstractRange): string {
   const { startContainer: start, endContainer: end } = range;
-  if (start === end && start.nodeType === Node.TEXT_NODE) return (start as Text).data.slice(range.startOffset, range.endOffset);
+  if (start === end && start.nodeType === Node.TEXT_NODE)
+    return (start as Text).data.slice(range.startOffset, range.endOffset);
   const live = (start.ownerDocument ?? document).createRange();
   live.setStart(start, range.startOffset);
   live.setEnd(end, range.endOffset);

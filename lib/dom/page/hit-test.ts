@@ -13,14 +13,18 @@ export interface Hit {
   line: Rect;
 }
 
-type CaretDocument = Document & {
+/**
+ * The caret APIs a document may have: browsers have one, the other or both. `caretRangeFromPoint` is deprecated,
+ * and kept as the fallback for browsers without `caretPositionFromPoint` (Chromium before 128).
+ */
+interface CaretApis {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
+}
 
 /** The caret position at a viewport point, with whichever API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as CaretDocument;
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d: CaretApis = doc;
   if (d.caretPositionFromPoint) {
     const p = d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
@@ -42,7 +46,9 @@ export function mentionAtPoint(doc: Document, annotator: Annotator, x: number, y
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   // The caret sits between characters: the character under the pointer is at offset or offset - 1.
-  const mention = annotator.mentionAt(caret.node, caret.offset) ?? (caret.offset > 0 ? annotator.mentionAt(caret.node, caret.offset - 1) : null);
+  const mention =
+    annotator.mentionAt(caret.node, caret.offset) ??
+    (caret.offset > 0 ? annotator.mentionAt(caret.node, caret.offset - 1) : null);
   if (!mention) return null;
   const rects = rectsOf(doc, mention.range);
   if (!isOverRects(rects, x, y)) return null;

@@ -11,7 +11,11 @@ describe('HoverIntent', () => {
     events = [];
     intent = new HoverIntent(
       { prefetchMs: 150, openMs: 450, closeMs: 300 },
-      { prefetch: (t) => events.push(`prefetch ${t}`), open: (t) => events.push(`open ${t}`), close: () => events.push('close') },
+      {
+        prefetch: (t) => events.push(`prefetch ${t}`),
+        open: (t) => events.push(`open ${t}`),
+        close: () => events.push('close'),
+      },
       timers,
     );
   });

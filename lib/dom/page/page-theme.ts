@@ -1,4 +1,5 @@
 /** Whether a page looks dark, so that the card can match it; falls back to the system preference. */
+import { pageBody, pageRoot } from './page-root';
 
 /** Parses `rgb(a)` colour strings as returned by getComputedStyle. */
 export function parseRgb(color: string): { r: number; g: number; b: number; a: number } | null {
@@ -20,7 +21,7 @@ export function luminance({ r, g, b }: { r: number; g: number; b: number }): num
 export function pageTheme(doc: Document): 'light' | 'dark' {
   const win = doc.defaultView;
   if (!win) return 'light';
-  for (const element of [doc.body, doc.documentElement]) {
+  for (const element of [pageBody(doc), pageRoot(doc)]) {
     if (!element) continue;
     const color = parseRgb(win.getComputedStyle(element).backgroundColor);
     if (color && color.a > 0.5) return luminance(color) < 0.2 ? 'dark' : 'light';

@@ -5,6 +5,7 @@
  * text nodes. It only reads the DOM.
  */
 import { cutSplitsWord, type Cuts, type RuntimeMatcher } from '../../match/scan';
+import { pageRoot } from './page-root';
 
 /** Text that the matcher scans as one string (a page's, or a subtree's). */
 export interface TextBlock {
@@ -16,18 +17,64 @@ export interface TextBlock {
 
 /** Elements whose text is never read: code, form fields, editors, hidden and invisible things. */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'iframe', 'object', 'embed',
-  'canvas', 'svg', 'math', 'code', 'pre', 'kbd', 'samp', 'head', 'title',
+  'script',
+  'style',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'svg',
+  'math',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'head',
+  'title',
 ]);
 
 /** Inline elements do not break a block: "<b>Imran</b> Khan" is one name. */
 const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'mark', 'q', 'ruby', 'rb', 'rt',
-  's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'nobr',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'del',
+  'label',
+  'mark',
+  'q',
+  'ruby',
+  'rb',
+  'rt',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'nobr',
 ]);
 
 /** True when nothing under `element` should be read (its ancestors are not looked at). */
-export function isSkippedElement(element: Element): boolean {
+function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
   if (!element.hasAttributes()) return false;
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
@@ -42,16 +89,22 @@ function isReadUnder(element: Element, cache: ReadCache, isOwnUi: (element: Elem
   const known = cache.get(element);
   if (known !== undefined) return known;
   const parent = element.parentElement;
-  const read = !isSkippedElement(element) && !isOwnUi(element) && (parent === null || isReadUnder(parent, cache, isOwnUi));
+  const read =
+    !isSkippedElement(element) && !isOwnUi(element) && (parent === null || isReadUnder(parent, cache, isOwnUi));
   cache.set(element, read);
   return read;
 }
 
-const isInline = (node: Node): boolean => node.nodeType !== Node.ELEMENT_NODE || INLINE_TAGS.has((node as Element).localName);
+const isInline = (node: Node): boolean =>
+  node.nodeType !== Node.ELEMENT_NODE || INLINE_TAGS.has((node as Element).localName);
 
 /** True when a sibling between `from` and `to` (exclusive, in `direction`; `to` null for the end) is a box that breaks the line. */
 function blockSiblingBetween(from: Node, to: Node | null, direction: 'next' | 'previous'): boolean {
-  for (let node = direction === 'next' ? from.nextSibling : from.previousSibling; node !== null && node !== to; node = direction === 'next' ? node.nextSibling : node.previousSibling) {
+  for (
+    let node = direction === 'next' ? from.nextSibling : from.previousSibling;
+    node !== null && node !== to;
+    node = direction === 'next' ? node.nextSibling : node.previousSibling
+  ) {
     if (!isInline(node)) return true;
   }
   return false;
@@ -119,7 +172,11 @@ export function dropUnread(page: PageText, raw: number[]): void {
  * every element of a large page costs more than the whole match.
  * @param isOwnUi - elements that belong to the extension's own interface, never read
  */
-export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: Element) => boolean = () => false): PageText {
+export function readPageText(
+  root: Node,
+  m: RuntimeMatcher,
+  isOwnUi: (element: Element) => boolean = () => false,
+): PageText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   let text: string;
@@ -129,7 +186,7 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
     text = (root as Text).data;
   } else {
     const doc = root.ownerDocument ?? (root as Document);
-    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    const top = root.nodeType === Node.DOCUMENT_NODE ? pageRoot(root as Document) : root;
     text = top?.textContent ?? '';
     const walker = doc.createTreeWalker(top ?? root, NodeFilter.SHOW_TEXT);
     let offset = 0;
@@ -160,7 +217,8 @@ export function readPageText(root: Node, m: RuntimeMatcher, isOwnUi: (element: E
   }
   const block: TextBlock = { text, nodes, starts };
   const firstInside = (start: number, end: number): number => {
-    for (let k = locate(block, start, false).index + 1; k < nodes.length && starts[k]! < end; k++) if (cutBefore(k)) return starts[k]!;
+    for (let k = locate(block, start, false).index + 1; k < nodes.length && starts[k]! < end; k++)
+      if (cutBefore(k)) return starts[k]!;
     return -1;
   };
   const isReadAt = (offset: number): boolean => {
@@ -176,7 +234,7 @@ export function makeVisibilityCheck(): (element: Element) => boolean {
   return (element) => {
     let visible = cache.get(element);
     if (visible === undefined) {
-      visible = element.checkVisibility({ visibilityProperty: true, opacityProperty: false } as CheckVisibilityOptions);
+      visible = element.checkVisibility({ visibilityProperty: true, opacityProperty: false });
       cache.set(element, visible);
     }
     return visible;

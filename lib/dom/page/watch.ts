@@ -14,7 +14,11 @@ export interface ChangeBatch {
 const IDLE_TIMEOUT_MS = 300;
 
 /** Starts watching `root`; returns a function that stops, dropping a batch not yet handed over. */
-export function watchPage(root: Node, onChanged: (batch: ChangeBatch) => void, isOwnUi: (node: Node) => boolean): () => void {
+export function watchPage(
+  root: Node,
+  onChanged: (batch: ChangeBatch) => void,
+  isOwnUi: (node: Node) => boolean,
+): () => void {
   let added = new Set<Node>();
   let changed = new Set<Element>();
   let scheduled = false;
@@ -51,7 +55,8 @@ export function watchPage(root: Node, onChanged: (batch: ChangeBatch) => void, i
         if (parent) changed.add(parent);
       } else {
         for (const node of record.addedNodes) {
-          if (!isOwnUi(node) && (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE)) added.add(node);
+          if (!isOwnUi(node) && (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE))
+            added.add(node);
         }
       }
     }

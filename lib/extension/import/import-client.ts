@@ -11,7 +11,10 @@ export function startImportWorker(onEvent: (event: ImportEvent) => void): Import
   worker.onmessage = (event: MessageEvent<ImportEvent>) => onEvent(event.data);
   worker.onerror = (event) => {
     event.preventDefault();
-    onEvent({ type: 'failed', message: `The import worker stopped (${event.message || 'no reason given'}); nothing was changed. Reload this page and try again.` });
+    onEvent({
+      type: 'failed',
+      message: `The import worker stopped (${event.message || 'no reason given'}); nothing was changed. Reload this page and try again.`,
+    });
   };
   return {
     send: (request) => worker.postMessage(request),

@@ -49,24 +49,32 @@ export function startImportSession(view: ImportView): ImportSession {
     phase = event.type === 'progress' ? event.phase : null;
     switch (event.type) {
       case 'progress':
-        return view.show({ kind: 'busy', phase: event.phase, done: event.done, total: event.total });
+        view.show({ kind: 'busy', phase: event.phase, done: event.done, total: event.total });
+        break;
       case 'rejected':
-        return view.show({ kind: 'rejected', fileName: event.fileName, problems: event.problems });
+        view.show({ kind: 'rejected', fileName: event.fileName, problems: event.problems });
+        break;
       case 'preview':
-        return view.show({ kind: 'preview', preview: event.preview, mode: event.preview.current ? 'merge' : 'replace' });
+        view.show({ kind: 'preview', preview: event.preview, mode: event.preview.current ? 'merge' : 'replace' });
+        break;
       case 'applied':
         view.showRollback(event.rollbackTo);
-        return announceChange(IMPORT_TEXT.imported(event.meta.bundleName, event.mode));
+        announceChange(IMPORT_TEXT.imported(event.meta.bundleName, event.mode));
+        break;
       case 'rolled-back':
         view.showRollback(null);
-        return announceChange(IMPORT_TEXT.rolledBack(event.meta.bundleName));
+        announceChange(IMPORT_TEXT.rolledBack(event.meta.bundleName));
+        break;
       case 'exported':
         download(event.file, event.fileName);
-        return view.show({ kind: 'done', message: IMPORT_TEXT.exported(event.fileName) });
+        view.show({ kind: 'done', message: IMPORT_TEXT.exported(event.fileName) });
+        break;
       case 'status':
-        return view.showRollback(event.rollbackTo);
+        view.showRollback(event.rollbackTo);
+        break;
       case 'failed':
-        return view.show({ kind: 'failed', message: event.message });
+        view.show({ kind: 'failed', message: event.message });
+        break;
     }
   };
   const announceChange = (what: string) => {
@@ -74,7 +82,11 @@ export function startImportSession(view: ImportView): ImportSession {
     // The background rebuilds the matcher once and every open tab rescans.
     ask({ type: 'backstory:kb-changed' }).then(
       () => view.show({ kind: 'done', message: IMPORT_TEXT.openPagesUpdated(what) }),
-      (error: unknown) => view.show({ kind: 'done', message: IMPORT_TEXT.openPagesNotUpdated(what, error instanceof Error ? error.message : String(error)) }),
+      (error: unknown) =>
+        view.show({
+          kind: 'done',
+          message: IMPORT_TEXT.openPagesNotUpdated(what, error instanceof Error ? error.message : String(error)),
+        }),
     );
   };
   const worker = startImportWorker(onEvent);

@@ -4,11 +4,22 @@
  * the page ends the worker and aborts an unfinished transaction.
  */
 import { BackstoryDb } from '../db';
-import { applyImport, checkBundleFile, exportKnowledgeBase, prepareImport, rollbackLastImport, rollbackTarget, type PreparedImport } from './importer';
+import {
+  applyImport,
+  checkBundleFile,
+  exportKnowledgeBase,
+  prepareImport,
+  rollbackLastImport,
+  rollbackTarget,
+  type PreparedImport,
+} from './importer';
 import type { ImportEvent, ImportPhase, ImportRequest } from '../../import/protocol';
 import { readText } from '../../dom/import/read-text';
 
-declare const self: { postMessage(event: ImportEvent): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null };
+declare const self: {
+  postMessage(event: ImportEvent): void;
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+};
 
 const db = new BackstoryDb();
 let prepared: PreparedImport | null = null;
@@ -91,7 +102,11 @@ async function handle(request: ImportRequest): Promise<void> {
         post({ type: 'failed', message: 'There is no knowledge base to export yet.' });
         return;
       }
-      post({ type: 'exported', fileName: exported.fileName, file: new Blob([exported.json], { type: 'application/json' }) });
+      post({
+        type: 'exported',
+        fileName: exported.fileName,
+        file: new Blob([exported.json], { type: 'application/json' }),
+      });
       return;
     }
     case 'status':
@@ -100,13 +115,21 @@ async function handle(request: ImportRequest): Promise<void> {
   }
 }
 
-const ACTIONS: Record<ImportRequest['type'], string> = { check: 'check of the file', apply: 'import', discard: 'import', rollback: 'rollback', export: 'export', status: 'look-up' };
+const ACTIONS: Record<ImportRequest['type'], string> = {
+  check: 'check of the file',
+  apply: 'import',
+  discard: 'import',
+  rollback: 'rollback',
+  export: 'export',
+  status: 'look-up',
+};
 
 /** A failure that is not the file's fault, in words a reader can act on. */
 function failureMessage(request: ImportRequest, error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError' || /quota/iu.test(detail)) return 'There is not enough disk space for this knowledge base. Free some space and try again; nothing was changed.';
+  if (name === 'QuotaExceededError' || /quota/iu.test(detail))
+    return 'There is not enough disk space for this knowledge base. Free some space and try again; nothing was changed.';
   return `The ${ACTIONS[request.type]} stopped and nothing was changed: ${detail}`;
 }
 

@@ -5,10 +5,24 @@ import { contentHash } from '../../bundle/content-hash';
 import { BackstoryDb, countKnowledgeBase, replaceKnowledgeBase } from '../db';
 import { dumpDb } from '../../../tests/fixtures/db-dump';
 import { seedBundle, UPDATE_ONLY, updatedBundle } from '../../../tests/fixtures/bundles';
-import { applyImport, checkBundleFile, exportKnowledgeBase, importBundleFile, MAX_BUNDLE_BYTES, prepareImport, rollbackLastImport, rollbackTarget, type BundleFile } from './importer';
+import {
+  applyImport,
+  checkBundleFile,
+  exportKnowledgeBase,
+  importBundleFile,
+  MAX_BUNDLE_BYTES,
+  prepareImport,
+  rollbackLastImport,
+  rollbackTarget,
+  type BundleFile,
+} from './importer';
 import { readKnowledgeBase } from './read-kb';
 
-const fileOf = (text: string, name = 'bundle.json'): BundleFile => ({ name, size: new TextEncoder().encode(text).length, text: async () => text });
+const fileOf = (text: string, name = 'bundle.json'): BundleFile => ({
+  name,
+  size: new TextEncoder().encode(text).length,
+  text: async () => text,
+});
 const jsonFile = (value: unknown) => fileOf(JSON.stringify(value));
 
 const seed = await seedBundle();
@@ -37,10 +51,30 @@ describe('checking a bundle file', () => {
     ['text that is not JSON', () => fileOf('<!doctype html><p>Not a bundle</p>'), '(file)', /not JSON/],
     ['truncated JSON', () => fileOf(JSON.stringify(seed).slice(0, 5_000)), '(file)', /cut off/],
     ['JSON cut off right after a key', () => fileOf('{"format":"backstory.bundle","name"'), '(file)', /cut off/],
-    ['JSON of another format', () => jsonFile({ type: 'FeatureCollection', features: [] }), 'format', /not a Backstory bundle/],
-    ['a bundle of a newer version', () => jsonFile({ ...seed, version: 2 }), 'version', /newer than this Backstory understands/],
-    ['a schema error', () => jsonFile({ ...seed, entities: [{ ...seed.entities[0]!, type: 'animal' }, ...seed.entities.slice(1)] }), 'entities[0].type', /person.*group.*place/],
-    ['duplicate entity ids', () => jsonFile({ ...seed, entities: [...seed.entities, seed.entities[3]] }), `entities[${seed.entities.length}].id`, /Duplicate entity id/],
+    [
+      'JSON of another format',
+      () => jsonFile({ type: 'FeatureCollection', features: [] }),
+      'format',
+      /not a Backstory bundle/,
+    ],
+    [
+      'a bundle of a newer version',
+      () => jsonFile({ ...seed, version: 2 }),
+      'version',
+      /newer than this Backstory understands/,
+    ],
+    [
+      'a schema error',
+      () => jsonFile({ ...seed, entities: [{ ...seed.entities[0]!, type: 'animal' }, ...seed.entities.slice(1)] }),
+      'entities[0].type',
+      /person.*group.*place/,
+    ],
+    [
+      'duplicate entity ids',
+      () => jsonFile({ ...seed, entities: [...seed.entities, seed.entities[3]] }),
+      `entities[${seed.entities.length}].id`,
+      /Duplicate entity id/,
+    ],
     [
       'evidence pointing to a missing article',
       async () => {
@@ -84,9 +118,16 @@ describe('checking a bundle file', () => {
 
   it('refuses a 200 MB file by its size, without reading it', async () => {
     let read = false;
-    const result = await checkBundleFile({ name: 'huge.json', size: 200 * 1024 * 1024, text: async () => ((read = true), '') });
+    const result = await checkBundleFile({
+      name: 'huge.json',
+      size: 200 * 1024 * 1024,
+      text: async () => ((read = true), ''),
+    });
     expect(read).toBe(false);
-    expect(result).toMatchObject({ ok: false, problems: [{ path: '(file)', message: expect.stringMatching(/200 MB.*up to 180 MB/) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ path: '(file)', message: expect.stringMatching(/200 MB.*up to 180 MB/) }],
+    });
     expect(MAX_BUNDLE_BYTES).toBeLessThan(200 * 1024 * 1024);
   });
 
@@ -131,14 +172,22 @@ describe('previewing an import', () => {
     // The examples are the first changed entities in id order; related lists change with every new article,
     // so the party is checked on its own: the new article adds to its evidence.
     expect(replace.entities.examples.changed.length).toBeGreaterThan(0);
-    const party = (b: typeof seed) => b.entities.find((e) => e.id === 'group/pakistan-tehreek-e-insaf')!.evidence.length;
+    const party = (b: typeof seed) =>
+      b.entities.find((e) => e.id === 'group/pakistan-tehreek-e-insaf')!.evidence.length;
     expect(party(updated)).toBeGreaterThan(party(seed));
-    expect(replace.entities.added + replace.entities.changed + replace.entities.unchanged).toBe(incoming.entities.length);
+    expect(replace.entities.added + replace.entities.changed + replace.entities.unchanged).toBe(
+      incoming.entities.length,
+    );
     expect(replace.articles).toMatchObject({ added: 1, removed: 0 });
     // A merge keeps what the incoming bundle lacks.
     expect(merge.entities).toMatchObject({ added: 3, removed: 0 });
     expect(merge.entities.unchanged).toBeGreaterThan(0);
-    expect(prepared.preview.bundle).toMatchObject({ name: 'Pakistan security and politics, week 10', version: 1, entities: incoming.entities.length, articles: 7 });
+    expect(prepared.preview.bundle).toMatchObject({
+      name: 'Pakistan security and politics, week 10',
+      version: 1,
+      entities: incoming.entities.length,
+      articles: 7,
+    });
     expect(prepared.preview.current).toMatchObject({ bundleName: seed.name, origin: 'seed' });
   });
 });
@@ -147,17 +196,25 @@ describe('applying an import', () => {
   it('replaces: the database holds the incoming bundle, and export gives it back', async () => {
     const db = await seededDb();
     const result = await importBundleFile(db, jsonFile(updated), 'replace');
-    expect(result).toMatchObject({ ok: true, value: { bundleName: updated.name, origin: 'import', contentHash: updated.contentHash } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { bundleName: updated.name, origin: 'import', contentHash: updated.contentHash },
+    });
     const stored = await readKnowledgeBase(db);
     expect(await contentHash(stored!)).toBe(updated.contentHash);
-    expect(await countKnowledgeBase(db)).toMatchObject({ entities: updated.entities.length, articles: updated.articles.length });
+    expect(await countKnowledgeBase(db)).toMatchObject({
+      entities: updated.entities.length,
+      articles: updated.articles.length,
+    });
   });
 
   it('merges: updates by id, adds evidence and aliases, keeps the rest', async () => {
     const db = await seededDb();
     const incoming = clone(updated);
     // Only the update's own entities and one known entity, with an extra alias.
-    incoming.entities = incoming.entities.filter((e) => UPDATE_ONLY.includes(e.id as (typeof UPDATE_ONLY)[number]) || e.id === 'person/imran-khan');
+    incoming.entities = incoming.entities.filter(
+      (e) => UPDATE_ONLY.includes(e.id as (typeof UPDATE_ONLY)[number]) || e.id === 'person/imran-khan',
+    );
     const khan = incoming.entities.find((e) => e.id === 'person/imran-khan')!;
     khan.aliases.push('Imran Ahmed Khan Niazi');
     khan.role = 'Founder of PTI';
@@ -172,7 +229,9 @@ describe('applying an import', () => {
     expect(storedKhan.role).toBe('Founder of PTI');
     expect(storedKhan.aliases).toEqual(expect.arrayContaining([...seedKhan.aliases, 'Imran Ahmed Khan Niazi']));
     expect(storedKhan.evidence.length).toBeGreaterThanOrEqual(seedKhan.evidence.length);
-    expect(stored.entities.find((e) => e.id === 'place/doha')).toEqual(seed.entities.find((e) => e.id === 'place/doha'));
+    expect(stored.entities.find((e) => e.id === 'place/doha')).toEqual(
+      seed.entities.find((e) => e.id === 'place/doha'),
+    );
     expect(stored.contentHash).toBe(await contentHash(stored));
   });
 
@@ -184,7 +243,10 @@ describe('applying an import', () => {
     expect(await rollbackTarget(db)).toMatchObject({ bundleName: seed.name });
     expect(await rollbackLastImport(db)).toMatchObject({ ok: true, value: { bundleName: seed.name } });
     expect(await dumpDb(db, { content: true })).toBe(before);
-    expect(await rollbackLastImport(db)).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/no import to roll back/) }] });
+    expect(await rollbackLastImport(db)).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/no import to roll back/) }],
+    });
   });
 
   it('exports a bundle that imports back to the same state', async () => {
@@ -203,7 +265,10 @@ describe('applying an import', () => {
     const prepared = await prepareImport(db, fileOf('', 'a.json'), updated);
     await replaceKnowledgeBase(db, seed, 'import');
     const before = await dumpDb(db);
-    expect(await applyImport(db, prepared, 'replace')).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/changed after this preview/) }] });
+    expect(await applyImport(db, prepared, 'replace')).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/changed after this preview/) }],
+    });
     expect(await dumpDb(db)).toBe(before);
   });
 

@@ -12,6 +12,14 @@ export async function readKnowledgeBase(db: BackstoryDb): Promise<Bundle | null>
     const meta = await currentMeta(db);
     if (!meta) return null;
     const [entities, articles] = await Promise.all([allEntities(db), allArticles(db)]);
-    return { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, name: meta.bundleName, createdAt: meta.createdAt, contentHash: meta.contentHash, articles, entities };
+    return {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      name: meta.bundleName,
+      createdAt: meta.createdAt,
+      contentHash: meta.contentHash,
+      articles,
+      entities,
+    };
   });
 }

@@ -34,11 +34,22 @@ export async function entityDetail(db: BackstoryDb, id: string): Promise<EntityD
     const articles = new Map((await getArticles(db, articleIds)).flatMap((a) => (a ? [[a.id as string, a]] : [])));
     const candidates = evidence.map((e) => {
       const article = articles.get(e.articleId);
-      return { sentence: e.sentence, start: e.start, end: e.end, articleId: e.articleId, headline: article?.headline ?? '', source: article?.source ?? null, date: article?.publishedAt ?? null };
+      return {
+        sentence: e.sentence,
+        start: e.start,
+        end: e.end,
+        articleId: e.articleId,
+        headline: article?.headline ?? '',
+        source: article?.source ?? null,
+        date: article?.publishedAt ?? null,
+      };
     });
     const fullNames = new Set(entity.aliases.map((a) => a.toLowerCase()));
     const relatedIds = entity.related.slice(0, CARD_RELATED);
-    const relatedRows = await getEntities(db, relatedIds.map((r) => r.entityId));
+    const relatedRows = await getEntities(
+      db,
+      relatedIds.map((r) => r.entityId),
+    );
     return {
       entity,
       quotes: topEvidence(candidates, fullNames, CARD_QUOTES),

@@ -5,8 +5,10 @@ import type { Article } from '../../bundle/schema';
 import { BackstoryDb, replaceKnowledgeBase } from '../db';
 import { evidenceByArticle, firstEvidence, groupByArticle } from './entity-evidence';
 
-const article = (id: string, headline: string, publishedAt: string | null): Article => ({ id, headline, source: 'Dawn', publishedAt, sentenceCount: 9 }) as Article;
-const row = (articleId: string, position: number, sentence = `Sentence ${position}.`) => ({ articleId, position, sentence, start: 0, end: 8 }) as never;
+const article = (id: string, headline: string, publishedAt: string | null): Article =>
+  ({ id, headline, source: 'Dawn', publishedAt, sentenceCount: 9 }) as Article;
+const row = (articleId: string, position: number, sentence = `Sentence ${position}.`) =>
+  ({ articleId, position, sentence, start: 0, end: 8 }) as never;
 
 describe('groupByArticle', () => {
   it('puts the newest article first, undated last, sentences in their order', () => {
@@ -25,7 +27,11 @@ describe('groupByArticle', () => {
   });
 
   it('keeps sentences of an article missing from the database', () => {
-    expect(groupByArticle([row('a-9', 0)], new Map())[0]).toMatchObject({ headline: 'Untitled article', source: null, date: null });
+    expect(groupByArticle([row('a-9', 0)], new Map())[0]).toMatchObject({
+      headline: 'Untitled article',
+      source: null,
+      date: null,
+    });
   });
 });
 
@@ -42,7 +48,9 @@ describe('reading an entity’s evidence', () => {
     await replaceKnowledgeBase(db, bundle, 'seed');
     const entity = bundle.entities.find((e) => e.evidence.length >= 4)!;
     const groups = await evidenceByArticle(db, entity.id);
-    expect(groups.flatMap((g) => g.sentences.map((s) => s.sentence)).sort()).toEqual(entity.evidence.map((e) => e.sentence).sort());
+    expect(groups.flatMap((g) => g.sentences.map((s) => s.sentence)).sort()).toEqual(
+      entity.evidence.map((e) => e.sentence).sort(),
+    );
     expect(new Set(groups.map((g) => g.articleId)).size).toBe(groups.length);
     const last = entity.evidence[entity.evidence.length - 1]!.sentence;
     expect(await firstEvidence(db, entity.id, (s) => s === last)).toBe(last);

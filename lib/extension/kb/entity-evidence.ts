@@ -13,18 +13,29 @@ export interface ArticleEvidence {
 }
 
 /** Groups evidence rows by article: newest article first (undated last), sentences in article order. */
-export function groupByArticle(rows: readonly Pick<EvidenceRow, 'articleId' | 'sentence' | 'start' | 'end' | 'position'>[], articles: ReadonlyMap<string, Article>): ArticleEvidence[] {
+export function groupByArticle(
+  rows: readonly Pick<EvidenceRow, 'articleId' | 'sentence' | 'start' | 'end' | 'position'>[],
+  articles: ReadonlyMap<string, Article>,
+): ArticleEvidence[] {
   const groups = new Map<string, ArticleEvidence>();
   for (const row of [...rows].sort((a, b) => a.position - b.position)) {
     let group = groups.get(row.articleId);
     if (!group) {
       const article = articles.get(row.articleId);
-      group = { articleId: row.articleId, headline: article?.headline ?? 'Untitled article', source: article?.source ?? null, date: article?.publishedAt ?? null, sentences: [] };
+      group = {
+        articleId: row.articleId,
+        headline: article?.headline ?? 'Untitled article',
+        source: article?.source ?? null,
+        date: article?.publishedAt ?? null,
+        sentences: [],
+      };
       groups.set(row.articleId, group);
     }
     group.sentences.push({ sentence: row.sentence, start: row.start, end: row.end });
   }
-  return [...groups.values()].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.headline.localeCompare(b.headline));
+  return [...groups.values()].sort(
+    (a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.headline.localeCompare(b.headline),
+  );
 }
 
 export async function evidenceByArticle(db: BackstoryDb, entityId: string): Promise<ArticleEvidence[]> {
@@ -38,7 +49,11 @@ export async function evidenceByArticle(db: BackstoryDb, entityId: string): Prom
 }
 
 /** The first evidence sentence of an entity that `accept` takes (a search result's excerpt). */
-export async function firstEvidence(db: BackstoryDb, entityId: string, accept: (sentence: string) => boolean): Promise<string | null> {
+export async function firstEvidence(
+  db: BackstoryDb,
+  entityId: string,
+  accept: (sentence: string) => boolean,
+): Promise<string | null> {
   const entity = await getEntity(db, entityId);
   return entity?.evidence.find((e) => accept(e.sentence))?.sentence ?? null;
 }

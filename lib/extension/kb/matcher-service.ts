@@ -34,17 +34,24 @@ export class MatcherService {
 
   private async load(): Promise<MatcherPayload> {
     // One read transaction: a knowledge base replaced meanwhile must not mix with the old one.
-    const { contentHash, cached, entities } = await this.db.transaction('r', [this.db.meta, this.db.shards, this.db.matcherCache], async () => {
-      const hash = (await currentMeta(this.db))?.contentHash ?? 'empty';
-      const row = await this.db.matcherCache.get(cacheKey(hash));
-      return { contentHash: hash, cached: row, entities: row ? [] : await allEntities(this.db) };
-    });
+    const { contentHash, cached, entities } = await this.db.transaction(
+      'r',
+      [this.db.meta, this.db.shards, this.db.matcherCache],
+      async () => {
+        const hash = (await currentMeta(this.db))?.contentHash ?? 'empty';
+        const row = await this.db.matcherCache.get(cacheKey(hash));
+        return { contentHash: hash, cached: row, entities: row ? [] : await allEntities(this.db) };
+      },
+    );
     if (cached) return { contentHash, matcher: JSON.parse(cached.serialized) as SerializedMatcher };
     const { matcher } = compileMatcher(entities);
     const payload = { contentHash, matcher: serializeMatcher(matcher) };
     await this.db.transaction('rw', this.db.matcherCache, async () => {
       await this.db.matcherCache.clear();
-      await this.db.matcherCache.put({ contentHash: cacheKey(contentHash), serialized: JSON.stringify(payload.matcher) });
+      await this.db.matcherCache.put({
+        contentHash: cacheKey(contentHash),
+        serialized: JSON.stringify(payload.matcher),
+      });
     });
     return payload;
   }

@@ -11,7 +11,10 @@ export async function fetchSeedBundle(): Promise<Bundle> {
   const result = validateBundle(await response.json());
   if (!result.ok) {
     const first = result.problems[0];
-    throw new BackstoryError('internal', `The shipped knowledge base is damaged (${first?.path}: ${first?.message}). Reinstall Backstory.`);
+    throw new BackstoryError(
+      'internal',
+      `The shipped knowledge base is damaged (${first?.path}: ${first?.message}). Reinstall Backstory.`,
+    );
   }
   return result.bundle;
 }

@@ -24,7 +24,9 @@ export interface PopupDb {
 export function openPopupDb(): PopupDb {
   const db = new BackstoryDb();
   // On the first start the background may still be loading the shipped knowledge base: its stats request waits for that.
-  const ready = isEmpty(db).then((empty) => (empty ? ask({ type: 'backstory:kb-stats' }).then(() => undefined) : undefined));
+  const ready = isEmpty(db).then((empty) =>
+    empty ? ask({ type: 'backstory:kb-stats' }).then(() => undefined) : undefined,
+  );
   return {
     loadIndex: () => ready.then(() => loadSearchIndex(db)),
     counts: () => ready.then(() => countKnowledgeBase(db)),

@@ -21,7 +21,8 @@ vi.mock('wxt/browser', () => ({
     tabs: {
       get: async (id: number) => fake.tabs.find((t) => t.id === id) ?? Promise.reject(new Error('no tab')),
       getCurrent: async () => undefined,
-      query: async (filter: { active?: boolean }) => fake.tabs.filter((t) => filter.active === undefined || t.active === filter.active),
+      query: async (filter: { active?: boolean }) =>
+        fake.tabs.filter((t) => filter.active === undefined || t.active === filter.active),
       sendMessage: async (id: number, message: TabRequest) => {
         fake.sent.push([id, message]);
         const answer = fake.answers.get(id);
@@ -30,7 +31,10 @@ vi.mock('wxt/browser', () => ({
       },
     },
     windows: { getLastFocused: async () => ({ id: 1 }) },
-    storage: { local: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined } },
+    storage: {
+      local: { get: async () => ({}), set: async () => undefined },
+      onChanged: { addListener: () => undefined },
+    },
   },
 }));
 
@@ -49,14 +53,28 @@ beforeEach(() => {
     { id: 8, windowId: 1, active: false },
     { id: 9, windowId: 1, active: false, url: 'chrome://newtab/' },
   ];
-  fake.answers = new Map([[7, { url: 'https://www.dawn.com/news/1', mentions: [{ entityId: 'place/peshawar', name: 'Peshawar', type: 'place', text: 'Peshawar' }] }]]);
+  fake.answers = new Map([
+    [
+      7,
+      {
+        url: 'https://www.dawn.com/news/1',
+        mentions: [{ entityId: 'place/peshawar', name: 'Peshawar', type: 'place', text: 'Peshawar' }],
+      },
+    ],
+  ]);
   fake.sent = [];
 });
 
 describe('readPage', () => {
   it('learns the page’s address from its content script when the tabs API hides it', async () => {
     const page = await services('?tab=7').readPage();
-    expect(page?.tab).toEqual({ id: 7, windowId: 1, url: 'https://www.dawn.com/news/1', active: true, origin: 'https://www.dawn.com' });
+    expect(page?.tab).toEqual({
+      id: 7,
+      windowId: 1,
+      url: 'https://www.dawn.com/news/1',
+      active: true,
+      origin: 'https://www.dawn.com',
+    });
     expect(page?.read).toEqual({ kind: 'mentions', mentions: fake.answers.get(7)!.mentions });
     expect(fake.sent).toEqual([[7, { type: 'backstory:mentions' }]]);
   });
@@ -73,7 +91,10 @@ describe('readPage', () => {
 
   it('asks nothing of a tab the tabs API names as a browser page', async () => {
     const page = await services('?tab=9').readPage();
-    expect(page).toEqual({ tab: { id: 9, windowId: 1, url: 'chrome://newtab/', active: false, origin: null }, read: { kind: 'mentions', mentions: [] } });
+    expect(page).toEqual({
+      tab: { id: 9, windowId: 1, url: 'chrome://newtab/', active: false, origin: null },
+      read: { kind: 'mentions', mentions: [] },
+    });
     expect(fake.sent).toEqual([]);
   });
 

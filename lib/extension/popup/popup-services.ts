@@ -49,12 +49,14 @@ export interface PopupServices {
   openOptions(): void;
 }
 
-
 /**
  * @param location - the popup page's location: `?tab=` names the tab to describe
  * @param cachedIndex - the read of the cached search index, when the page started it before this code loaded
  */
-export function createPopupServices(location: Pick<Location, 'search' | 'origin'>, cachedIndex: Promise<CachedIndexData | null> = readCachedIndexData()): PopupServices {
+export function createPopupServices(
+  location: Pick<Location, 'search' | 'origin'>,
+  cachedIndex: Promise<CachedIndexData | null> = readCachedIndexData(),
+): PopupServices {
   // The cached index is read with plain IndexedDB; Dexie (a third of the popup's code) loads after the first paint.
   let popupDb: Promise<PopupDb> | null = null;
   const db = () => (popupDb ??= import('./popup-db').then((m) => m.openPopupDb()));
@@ -66,18 +68,24 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
     .then((cached) => {
       const fromCache = cached ? SearchIndex.fromData(cached.data) : null;
       // No cache (first start, or an index of an older format): the popup builds it, through Dexie.
-      return fromCache && cached ? { index: fromCache, contentHash: cached.contentHash, cached: true, saved: Promise.resolve() } : db().then((d) => d.loadIndex());
+      return fromCache && cached
+        ? { index: fromCache, contentHash: cached.contentHash, cached: true, saved: Promise.resolve() }
+        : db().then((d) => d.loadIndex());
     });
   const excerpts = new Map<string, Promise<Piece[] | null>>();
   // The figures can wait for the search: loading Dexie first would hold the main thread while the index is read.
-  const afterIndex = () => index.then(
-    () => undefined,
-    () => undefined,
-  );
+  const afterIndex = () =>
+    index.then(
+      () => undefined,
+      () => undefined,
+    );
 
   return {
     index,
-    counts: () => afterIndex().then(db).then((d) => d.counts()),
+    counts: () =>
+      afterIndex()
+        .then(db)
+        .then((d) => d.counts()),
     detail: (id) => db().then((d) => d.detail(id)),
     evidence: (id) => db().then((d) => d.evidence(id)),
     excerpt(entityId, word) {
@@ -99,14 +107,29 @@ export function createPopupServices(location: Pick<Location, 'search' | 'origin'
         if (!self) {
           [tab] = await browser.tabs.query({ active: true, currentWindow: true });
         } else {
-          const [tabs, focused] = await Promise.all([browser.tabs.query({ windowType: 'normal' }), browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined)]);
-          tab = pickTargetTab(tabs, { extensionOrigin: `${location.origin}/`, selfTabId: self.id ?? null, focusedWindowId: focused?.id ?? null }) ?? undefined;
+          const [tabs, focused] = await Promise.all([
+            browser.tabs.query({ windowType: 'normal' }),
+            browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => undefined),
+          ]);
+          tab =
+            pickTargetTab(tabs, {
+              extensionOrigin: `${location.origin}/`,
+              selfTabId: self.id ?? null,
+              focusedWindowId: focused?.id ?? null,
+            }) ?? undefined;
         }
       }
       if (tab?.id === undefined) return null;
       const shown = tab.url ?? null;
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the types follow Chrome; Firefox's Tab may lack windowId
-      const target: TargetTab = { id: tab.id, windowId: tab.windowId ?? null, url: shown, active: tab.active ?? false, origin: pausableOrigin(shown ?? undefined) };
+      /* eslint-disable @typescript-eslint/no-unnecessary-condition -- the types follow Chrome; Firefox's Tab may lack windowId */
+      const target: TargetTab = {
+        id: tab.id,
+        windowId: tab.windowId ?? null,
+        url: shown,
+        active: tab.active ?? false,
+        origin: pausableOrigin(shown ?? undefined),
+      };
+      /* eslint-enable @typescript-eslint/no-unnecessary-condition */
       // A page the tabs API names as a browser or extension page has no content script to ask.
       if (shown !== null && target.origin === null) return { tab: target, read: { kind: 'mentions', mentions: [] } };
       try {

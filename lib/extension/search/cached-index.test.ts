@@ -21,10 +21,14 @@ describe('the cached index, read without Dexie', () => {
     const bundle = makeSearchBundle(25, 4);
     await replaceKnowledgeBase(db, bundle, 'seed');
     expect(await readCachedIndexData(name)).toBeNull(); // not built yet
-    await (await loadSearchIndex(db)).saved;
+    await (
+      await loadSearchIndex(db)
+    ).saved;
     const raw = await readCachedIndexData(name);
     expect(raw?.contentHash).toBe(bundle.contentHash);
-    expect(SearchIndex.fromData(raw!.data)!.search(bundle.entities[2]!.name)[0]?.entity.id).toBe(bundle.entities[2]!.id);
+    expect(SearchIndex.fromData(raw!.data)!.search(bundle.entities[2]!.name)[0]?.entity.id).toBe(
+      bundle.entities[2]!.id,
+    );
     await replaceKnowledgeBase(db, makeSearchBundle(10, 6), 'import');
     expect(await readCachedIndexData(name)).toBeNull(); // the cache is for the old content hash
   });

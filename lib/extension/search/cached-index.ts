@@ -6,6 +6,7 @@
  * same name, rows as plain objects (lib/extension/db.ts: `meta`, `searchCache`).
  */
 import type { SearchCacheRow } from '../db';
+import { DB_NAME } from '../db-shards';
 import type { SearchIndexData } from '../../search/search-index-data';
 
 export interface CachedIndexData {
@@ -23,7 +24,10 @@ const request = <T>(req: IDBRequest<T>): Promise<T> =>
  * The cached index data of the knowledge base now in the database `name`; null
  * when there is none for the current content hash, or no database yet.
  */
-export async function readCachedIndexData(name = 'backstory', idb: IDBFactory = indexedDB): Promise<CachedIndexData | null> {
+export async function readCachedIndexData(
+  name = DB_NAME,
+  idb: IDBFactory = indexedDB,
+): Promise<CachedIndexData | null> {
   const open = idb.open(name);
   // No database yet: do not create an empty one (Dexie creates it with its schema).
   open.onupgradeneeded = () => open.transaction?.abort();

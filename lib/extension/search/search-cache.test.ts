@@ -40,7 +40,12 @@ describe('the cached search index', () => {
     await replaceKnowledgeBase(db, bundle, 'seed');
     const { index } = await loadSearchIndex(db);
     const sentence = bundle.entities[3]!.evidence[0]!.sentence;
-    const word = sentence.split(' ').find((w) => w.length > 6 && !bundle.entities.some((e) => e.name.includes(w)))!.replace(/\W/gu, '');
-    expect(index.search(word, { limit: 100 }).some((h) => h.field === 'evidence' && h.entity.id === bundle.entities[3]!.id)).toBe(true);
+    const word = sentence
+      .split(' ')
+      .find((w) => w.length > 6 && !bundle.entities.some((e) => e.name.includes(w)))!
+      .replace(/\W/gu, '');
+    expect(
+      index.search(word, { limit: 100 }).some((h) => h.field === 'evidence' && h.entity.id === bundle.entities[3]!.id),
+    ).toBe(true);
   });
 });

@@ -38,6 +38,8 @@ export async function loadSearchIndex(db: BackstoryDb): Promise<LoadedIndex> {
       await db.searchCache.clear();
       await db.searchCache.put({ contentHash: hash, data: index.toData() });
     })
-    .catch((error: unknown) => console.warn('Backstory: could not cache the search index; it will be rebuilt next time', error));
+    .catch((error: unknown) =>
+      console.warn('Backstory: could not cache the search index; it will be rebuilt next time', error),
+    );
   return { index, contentHash: hash, cached: false, saved };
 }

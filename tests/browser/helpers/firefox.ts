@@ -11,14 +11,14 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/firefox-mv2');
-export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** The add-on id of the Firefox manifest (`browser_specific_settings.gecko.id`). */
 export const FIREFOX_ADDON_ID = 'backstory@backstory.invalid';
 /**
  * The extension's internal UUID, which Firefox otherwise draws at random per
  * profile: fixed so that the tests know the moz-extension:// origin of its pages.
  */
-export const FIREFOX_EXTENSION_UUID = '3c1a6a52-7d5b-4f57-9a0e-5b1d0d7c2e41';
+const FIREFOX_EXTENSION_UUID = '3c1a6a52-7d5b-4f57-9a0e-5b1d0d7c2e41';
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -43,7 +43,9 @@ async function refusingProxy(seen: string[]): Promise<Server> {
 }
 
 /** @param options.colorScheme - what pages see as the reader's light or dark setting (light by default) */
-export async function launchFirefoxWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(
+  options: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<FirefoxWithExtension> {
   const seen: string[] = [];
   const proxy = await refusingProxy(seen);
   const { port } = proxy.address() as AddressInfo;
@@ -73,7 +75,8 @@ export async function launchFirefoxWithExtension(options: { colorScheme?: 'light
     },
   });
   const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-  if (id !== FIREFOX_ADDON_ID) throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ADDON_ID}`);
+  if (id !== FIREFOX_ADDON_ID)
+    throw new Error(`Firefox installed the extension as ${id}, expected ${FIREFOX_ADDON_ID}`);
   return {
     browser,
     extensionOrigin: `moz-extension://${FIREFOX_EXTENSION_UUID}`,

@@ -37,7 +37,7 @@ export interface TestPage {
 }
 
 /** The extension API as the tests call it: `browser` in Firefox, `chrome` in Chromium, both promise-based here. */
-export interface ExtensionApi {
+interface ExtensionApi {
   tabs: {
     query(filter: object): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -76,10 +76,16 @@ const SPLIT_KEYS = /\+(?!$)/u;
 
 function playwrightPage(page: PlaywrightPage): TestPage {
   return {
-    goto: async (url) => void (await page.goto(url)),
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    evaluateSource: async (source) => void (await page.evaluate(source)),
-    beforeLoad: async (fn) => void (await page.addInitScript(fn)),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate<R, A>(fn as never, arg),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    beforeLoad: async (fn) => {
+      await page.addInitScript(fn);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     press: (keys) => page.keyboard.press(keys),
     click: (selector) => page.locator(selector).first().click(),
@@ -89,28 +95,40 @@ function playwrightPage(page: PlaywrightPage): TestPage {
     focus: (selector) => page.focus(selector),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
-    screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path, clip });
+    },
     close: () => page.close(),
   };
 }
 
 function puppeteerPage(page: PuppeteerPage): TestPage {
   // Key names as puppeteer spells them: a letter is its key code ("KeyN").
-  const key = (name: string) => (/^[A-Z]$/u.test(name) ? `Key${name}` : name) as Parameters<PuppeteerPage['keyboard']['press']>[0];
+  const key = (name: string) =>
+    (/^[A-Z]$/u.test(name) ? `Key${name}` : name) as Parameters<PuppeteerPage['keyboard']['press']>[0];
   return {
     goto: async (url) => {
-      if (!url.startsWith('moz-extension:')) return void (await page.goto(url));
+      if (!url.startsWith('moz-extension:')) {
+        await page.goto(url);
+        return;
+      }
       // Puppeteer does not see a tab's navigation into the extension's process end: wait for the document instead.
       void page.goto(url).catch(() => undefined);
       const deadline = Date.now() + 15_000;
-      while ((await page.evaluate(() => `${document.URL} ${document.readyState}`).catch(() => '')) !== `${url} complete`) {
+      while (
+        (await page.evaluate(() => `${document.URL} ${document.readyState}`).catch(() => '')) !== `${url} complete`
+      ) {
         if (Date.now() > deadline) throw new Error(`Firefox did not open ${url}`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg) as Promise<R>,
-    evaluateSource: async (source) => void (await page.evaluate(source)),
-    beforeLoad: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as never, arg),
+    evaluateSource: async (source) => {
+      await page.evaluate(source);
+    },
+    beforeLoad: async (fn) => {
+      await page.evaluateOnNewDocument(fn);
+    },
     mouseMove: (x, y) => page.mouse.move(x, y),
     async press(keys) {
       const parts = keys.split(SPLIT_KEYS);
@@ -125,18 +143,23 @@ function puppeteerPage(page: PuppeteerPage): TestPage {
       const input = await page.waitForSelector(selector);
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
-    waitFor: async (selector, timeout) => void (await page.waitForSelector(selector, { visible: true, timeout })),
+    waitFor: async (selector, timeout) => {
+      await page.waitForSelector(selector, { visible: true, timeout });
+    },
     focus: (selector) => page.focus(selector),
     bringToFront: () => page.bringToFront(),
     setViewport: (width, height) => page.setViewport({ width, height }),
-    screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
+    screenshot: async (path, clip) => {
+      await page.screenshot({ path, clip });
+    },
     close: () => page.close(),
   };
 }
 
 async function chromium(options: LaunchOptions): Promise<BrowserUnderTest> {
   const launched = await launchWithExtension(options);
-  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => launched.worker.evaluate(callWithApi(fn, arg)) as Promise<R>;
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) =>
+    launched.worker.evaluate<R>(callWithApi(fn, arg));
   const urls = new WeakMap<TestPage, () => string>();
   const wrap = (page: PlaywrightPage) => {
     const wrapped = playwrightPage(page);
@@ -182,7 +205,8 @@ async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
   // the tests open from the popup. Opened first: a tab opened later comes to the front, and Firefox runs no
   // animation in a tab behind another.
   const control = (await openRaw('popup.html')).raw;
-  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) => control.evaluate(callWithApi(fn, arg)) as Promise<R>;
+  const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) =>
+    control.evaluate(callWithApi(fn, arg)) as Promise<R>;
   const under: BrowserUnderTest = {
     name: 'firefox',
     extensionOrigin: launched.extensionOrigin,
@@ -214,7 +238,9 @@ async function firefox(options: LaunchOptions): Promise<BrowserUnderTest> {
 const findTabIn = async (api: ExtensionApi, url: string): Promise<number> => {
   for (const tab of await api.tabs.query({})) {
     if (tab.id === undefined) continue;
-    const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as { url?: string } | null;
+    const reply = (await api.tabs.sendMessage(tab.id, { type: 'backstory:mentions' }).catch(() => null)) as {
+      url?: string;
+    } | null;
     if (reply?.url === url) return tab.id;
   }
   throw new Error(`no tab with a content script at ${url}`);
