@@ -3,7 +3,15 @@
  * definition with another expansion, a wire or photo credit, or a page that is not about the
  * knowledge base's world keeps it unlinked (the rules themselves are in `acronyms.ts`).
  */
-import { findDefinitions, indexParentheses, isCredit, isGluedToSymbol, isInLongerUrduAcronym, type AcronymDefinition, type Parentheses } from './acronyms';
+import {
+  findDefinitions,
+  indexParentheses,
+  isCredit,
+  isGluedToSymbol,
+  isInLongerUrduAcronym,
+  type AcronymDefinition,
+  type Parentheses,
+} from './acronyms';
 import { LinkKind, type FullName, type LinkerCore, type ResolvedMention } from './link-kind';
 import { foundAt, type TextFacts } from './text-facts';
 
@@ -34,7 +42,15 @@ export class AcronymLinks<B> {
   ) {}
 
   /** Decides the acronym `[start, end)` of `facts`, whose full candidate is `entity`. */
-  link(decided: ResolvedMention<B>[], block: B, facts: TextFacts, fullNames: readonly FullName[], start: number, end: number, entity: number): void {
+  link(
+    decided: ResolvedMention<B>[],
+    block: B,
+    facts: TextFacts,
+    fullNames: readonly FullName[],
+    start: number,
+    end: number,
+    entity: number,
+  ): void {
     if (isGluedToSymbol(facts.text, end) || isInLongerUrduAcronym(facts.text, start, end)) return;
     const mention = { block, start, end, entity, kind: LinkKind.AcronymContext as LinkKind };
     const written = facts.text.slice(start, end);
@@ -66,13 +82,18 @@ export class AcronymLinks<B> {
       definitions = this.findDefinitions(acronym, facts, entity);
       this.definitions.set(acronym, definitions);
     }
-    this.definitionEnds.set(acronym, definitions.map((d) => d.end));
+    this.definitionEnds.set(
+      acronym,
+      definitions.map((d) => d.end),
+    );
     if (definitions.length === 0) return known ?? -2;
     let result = -2;
     for (const definition of definitions) {
       // The expansion is a knowledge-base name when a linked full name (or another spelling of one) ends
       // it, or a found name does, even inside a longer one.
-      const named = fullNames.find((n) => n.end === definition.end && (n.start >= definition.start || definition.start === definition.end));
+      const named = fullNames.find(
+        (n) => n.end === definition.end && (n.start >= definition.start || definition.start === definition.end),
+      );
       const key = keyEndingAt(facts, definition.end);
       const expanded = named ? named.entity : key === undefined ? -1 : this.core.fullCandidate(key);
       if (result === -2) result = expanded;
@@ -90,7 +111,8 @@ export class AcronymLinks<B> {
     for (const open of parentheses.holding.get(acronym) ?? []) {
       const end = facts.text.charCodeAt(open - 1) === 0x20 ? open - 1 : open;
       const key = keyEndingAt(facts, end);
-      if (definitions.some((d) => d.end === end) || key === undefined || this.core.fullCandidate(key) !== entity) continue;
+      if (definitions.some((d) => d.end === end) || key === undefined || this.core.fullCandidate(key) !== entity)
+        continue;
       definitions.push({ start: end, end });
     }
     return definitions;

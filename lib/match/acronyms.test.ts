@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { acronymLetters, findDefinitions, indexParentheses, initialsSpell, isCredit, isGluedToSymbol } from './acronyms';
+import {
+  acronymLetters,
+  findDefinitions,
+  indexParentheses,
+  initialsSpell,
+  isCredit,
+  isGluedToSymbol,
+} from './acronyms';
 import { isLetterCode, wordEnd, type WordSpan } from './words';
 
 /** The words of `text`, as the definition finder reads them (hyphenated parts are words). */
 function wordsOf(text: string): WordSpan[] {
   const words: WordSpan[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (isLetterCode(text.charCodeAt(i))) {
       const end = wordEnd(text, i, text.length);
       words.push({ start: i, end });
@@ -89,9 +96,15 @@ describe('acronyms', () => {
   describe('findDefinitions', () => {
     it('finds "Full Name (ACR)", the expansion ending right before the parenthesis', () => {
       // Only the end of an expansion is used; its start may take in connectors before it ("of the …").
-      expect(definitions('Leaders of the Pakistan Peoples Party (PPP) met.', 'PPP')).toEqual([expect.stringMatching(/Pakistan Peoples Party$/u)]);
-      expect(definitions('a public-private partnership (PPP) was signed', 'PPP')).toEqual(['public-private partnership']);
-      expect(definitions('NEW DELHI: the Press Trust of India (PTI) said', 'PTI')).toEqual([expect.stringMatching(/Press Trust of India$/u)]);
+      expect(definitions('Leaders of the Pakistan Peoples Party (PPP) met.', 'PPP')).toEqual([
+        expect.stringMatching(/Pakistan Peoples Party$/u),
+      ]);
+      expect(definitions('a public-private partnership (PPP) was signed', 'PPP')).toEqual([
+        'public-private partnership',
+      ]);
+      expect(definitions('NEW DELHI: the Press Trust of India (PTI) said', 'PTI')).toEqual([
+        expect.stringMatching(/Press Trust of India$/u),
+      ]);
     });
 
     it('finds "ACR (Full Name)"', () => {

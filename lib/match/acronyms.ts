@@ -3,7 +3,20 @@
  * "ACR (Full Name)"), and whether one occurrence is a wire or photo credit
  * rather than a mention ("NEW DELHI (PTI)", ", PTI reported", "Photo: AFP").
  */
-import { CONNECTOR_WORDS, URDU_LETTER_NAMES, isAllCaps, startsArabicScript, isLetterCode, kindOf, lowerWord, previousWord, nextWord, wordEnd, wordStart, type WordSpan } from './words';
+import {
+  CONNECTOR_WORDS,
+  URDU_LETTER_NAMES,
+  isAllCaps,
+  startsArabicScript,
+  isLetterCode,
+  kindOf,
+  lowerWord,
+  previousWord,
+  nextWord,
+  wordEnd,
+  wordStart,
+  type WordSpan,
+} from './words';
 import { CharKind } from './char-class';
 
 export interface AcronymDefinition {
@@ -93,7 +106,11 @@ export function indexParentheses(text: string): Parentheses {
 }
 
 /** Expansions of `acronym` that the text defines, each `[start, end)`. */
-export function findDefinitions(text: string, acronym: string, parentheses: Parentheses = indexParentheses(text)): AcronymDefinition[] {
+export function findDefinitions(
+  text: string,
+  acronym: string,
+  parentheses: Parentheses = indexParentheses(text),
+): AcronymDefinition[] {
   const letters = acronymLetters(acronym);
   const definitions: AcronymDefinition[] = [];
   const maxWords = letters.length + EXTRA_WORDS;
@@ -114,7 +131,7 @@ export function findDefinitions(text: string, acronym: string, parentheses: Pare
     const close = text.indexOf(')', open);
     if (close < 0 || close - open > 120) continue;
     const words: WordSpan[] = [];
-    for (let i = open + 1; i < close; ) {
+    for (let i = open + 1; i < close;) {
       if (kindOf(text.charCodeAt(i)) === CharKind.Letter) {
         const end = wordEnd(text, i, close);
         words.push({ start: i, end });
@@ -138,22 +155,50 @@ export function isGluedToSymbol(text: string, end: number): boolean {
 }
 
 const CREDIT_VERBS = new Set(['reported', 'reports', 'reporting']);
-const CREDIT_LABELS = new Set(['photo', 'photos', 'photograph', 'image', 'images', 'picture', 'file', 'source', 'sources', 'courtesy', 'credit', 'via', 'inputs', 'agencies', 'video']);
+const CREDIT_LABELS = new Set([
+  'photo',
+  'photos',
+  'photograph',
+  'image',
+  'images',
+  'picture',
+  'file',
+  'source',
+  'sources',
+  'courtesy',
+  'credit',
+  'via',
+  'inputs',
+  'agencies',
+  'video',
+]);
 
 /**
  * True when the acronym at `[start, end)` credits a news agency rather than names something in the
  * story: a dateline ("NEW DELHI (PTI)"), a parenthesis alone at the end of a paragraph, "…, PTI reported",
  * a photo or source line ("Photo: AFP", "AFP Photo", "Reuters/AFP", "with inputs from PTI").
  */
-export function isCredit(text: string, start: number, end: number, isCut: (start: number, end: number) => boolean): boolean {
+export function isCredit(
+  text: string,
+  start: number,
+  end: number,
+  isCut: (start: number, end: number) => boolean,
+): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
   // On the same line: no block boundary anywhere in the gap `[from, to]`, its ends included, and no line break.
-  const onLine = (word: { word: WordSpan } | null, from: number, to: number): word is { word: WordSpan } => word !== null && !isCut(from - 1, to + 1) && !hasLineBreak(text, from, to);
+  const onLine = (word: { word: WordSpan } | null, from: number, to: number): word is { word: WordSpan } =>
+    word !== null && !isCut(from - 1, to + 1) && !hasLineBreak(text, from, to);
   if (before === OPEN && after === CLOSE) {
     const previous = previousWord(text, start - 1, 0);
     // A dateline: "NEW DELHI (PTI)", "Islamabad, Jan 16 (PTI)".
-    if (!onLine(previous, previous?.word.end ?? 0, start) || isAllCaps(text, previous.word) || isNumber(text, previous.word) || lineEndsAt(text, end + 1)) return true;
+    if (
+      !onLine(previous, previous?.word.end ?? 0, start) ||
+      isAllCaps(text, previous.word) ||
+      isNumber(text, previous.word) ||
+      lineEndsAt(text, end + 1)
+    )
+      return true;
   }
   if (before === 0x2f || after === 0x2f) return true; // "Reuters/AFP"
   const next = nextWord(text, end, text.length);
@@ -220,7 +265,12 @@ const NEAR = 3;
 export function isInLongerUrduAcronym(text: string, start: number, end: number): boolean {
   if (!startsArabicScript(text.charAt(start))) return false;
   const previous = previousWord(text, start, 0);
-  if (previous && start - previous.word.end <= NEAR && isLetterNameOnly(text.slice(previous.word.start, previous.word.end))) return true;
+  if (
+    previous &&
+    start - previous.word.end <= NEAR &&
+    isLetterNameOnly(text.slice(previous.word.start, previous.word.end))
+  )
+    return true;
   const next = nextWord(text, end, text.length);
   return next !== null && next.word.start - end <= NEAR && isLetterNameOnly(text.slice(next.word.start, next.word.end));
 }

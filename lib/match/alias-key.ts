@@ -56,6 +56,8 @@ export function aliasKey(alias: string): AliasKey | null {
   if (folded.length === 0) return null;
   const hasCasedLetter = alias.toLowerCase() !== alias.toUpperCase();
   // Urdu has no capitals; an acronym is spelled in letter names, and links by the same rules.
-  const acronym = (hasCasedLetter && allUpper && letters <= MAX_ACRONYM_LETTERS) || isUrduAcronym(alias.split(/\s+/u).filter(Boolean));
+  const acronym =
+    (hasCasedLetter && allUpper && letters <= MAX_ACRONYM_LETTERS) ||
+    isUrduAcronym(alias.split(/\s+/u).filter(Boolean));
   return { folded, wordEnds, caseSensitive: acronym };
 }

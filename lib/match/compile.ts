@@ -143,7 +143,8 @@ export function compileMatcher(sources: readonly MatcherSource[]): CompileReport
       }
       const candidates = keyCandidates[node.key]!;
       const existing = candidates.find((c) => c.entity === entityIndex);
-      const contextual = source.contextual && !namesPlaceOf(key.folded, key.wordEnds, placesByRegion.get(source.region ?? ''));
+      const contextual =
+        source.contextual && !namesPlaceOf(key.folded, key.wordEnds, placesByRegion.get(source.region ?? ''));
       if (existing) {
         existing.short &&= short;
         existing.caseSensitive &&= key.caseSensitive;
@@ -176,7 +177,9 @@ function regionPlaceKeys(sources: readonly MatcherSource[]): Map<string, Set<str
 function namesPlaceOf(folded: string, wordEnds: readonly number[], places: Set<string> | undefined): boolean {
   if (!places || wordEnds.length < 2) return false;
   const starts = [0, ...wordEnds.slice(0, -1)];
-  for (const start of starts) for (const end of wordEnds) if (end > start && end - start < folded.length && places.has(folded.slice(start, end))) return true;
+  for (const start of starts)
+    for (const end of wordEnds)
+      if (end > start && end - start < folded.length && places.has(folded.slice(start, end))) return true;
   return false;
 }
 
@@ -251,6 +254,13 @@ function layOut(
     candidateShort,
     candidateContextual,
     variants: buildVariantTable(sources),
-    entities: sources.map(({ id, name, type, region, contextual, role }) => ({ id, name, type, region, contextual, press: type === 'group' && PRESS_ROLE.test(role ?? '') })),
+    entities: sources.map(({ id, name, type, region, contextual, role }) => ({
+      id,
+      name,
+      type,
+      region,
+      contextual,
+      press: type === 'group' && PRESS_ROLE.test(role ?? ''),
+    })),
   };
 }

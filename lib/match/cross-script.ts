@@ -54,22 +54,54 @@ export function urduKey(name: string): string {
 
 /** Urdu letters as the Latin consonants that romanise them; vowels and half-vowels are absent. */
 const ROMAN: Record<string, string> = {
-  ب: 'b', پ: 'p', ت: 't', ٹ: 't', ث: 's', ج: 'j', چ: 'ch', ح: 'h', خ: 'kh', د: 'd', ڈ: 'd', ذ: 'z', ر: 'r', ڑ: 'r',
-  ز: 'z', ژ: 'zh', س: 's', ش: 'sh', ص: 's', ض: 'z', ط: 't', ظ: 'z', غ: 'gh', ف: 'f', ق: 'k', ک: 'k', گ: 'g', ل: 'l',
-  م: 'm', ن: 'n', ں: 'n', ہ: 'h', ۃ: 't',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ٹ: 't',
+  ث: 's',
+  ج: 'j',
+  چ: 'ch',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ڈ: 'd',
+  ذ: 'z',
+  ر: 'r',
+  ڑ: 'r',
+  ز: 'z',
+  ژ: 'zh',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'z',
+  ط: 't',
+  ظ: 'z',
+  غ: 'gh',
+  ف: 'f',
+  ق: 'k',
+  ک: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ں: 'n',
+  ہ: 'h',
+  ۃ: 't',
 };
 
 const DROPPED = new Set(['a', 'e', 'i', 'o', 'u', 'w', 'v', 'y', 'h']);
 
 /** Latin spellings of one sound: "ch" is Urdu's چ, "c" is k or s, "x" is ks, "q" is k. */
 function soundsOf(letters: string): string {
-  return letters
-    .replace(/ch/gu, '\u0001')
-    .replace(/c(?=[eiy])/gu, 's')
-    .replace(/[cq]/gu, 'k')
-    .replace(/x/gu, 'ks')
-    // eslint-disable-next-line no-control-regex -- \u0001 holds a protected 'c' through the replacements above
-    .replace(/\u0001/gu, 'c');
+  return (
+    letters
+      .replace(/ch/gu, '\u0001')
+      .replace(/c(?=[eiy])/gu, 's')
+      .replace(/[cq]/gu, 'k')
+      .replace(/x/gu, 'ks')
+      // eslint-disable-next-line no-control-regex -- \u0001 holds a protected 'c' through the replacements above
+      .replace(/\u0001/gu, 'c')
+  );
 }
 
 /** The consonant skeleton of one word given as romanised letters. */

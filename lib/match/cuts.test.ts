@@ -59,16 +59,60 @@ function scanWithCuts(pieces: readonly string[], breaks: readonly boolean[], ask
 }
 
 const fragments = [
-  'Imran', 'Khan', 'Imran Khan', 'Atif', 'Khyber', 'Pakhtunkhwa', 'Khyber-', 'PTI', 'pti', 'U.', 'S.', 'US', 'Senate', 'Pakistan',
-  'Tehreek-e-Taliban', ' Taliban', 'عمران', ' خان', 'Shehbaz', 'Sharif', 'José', 'Martí', 'e\u0301', '\u200c', '\u0640',
-  ' ', '  ', '-', '’s', "'s", '.', '. ', ',', ';', '(', ')', '"', 'x', 'an', 'said', '\n', '🙂', '\ud800', '7',
+  'Imran',
+  'Khan',
+  'Imran Khan',
+  'Atif',
+  'Khyber',
+  'Pakhtunkhwa',
+  'Khyber-',
+  'PTI',
+  'pti',
+  'U.',
+  'S.',
+  'US',
+  'Senate',
+  'Pakistan',
+  'Tehreek-e-Taliban',
+  ' Taliban',
+  'عمران',
+  ' خان',
+  'Shehbaz',
+  'Sharif',
+  'José',
+  'Martí',
+  'e\u0301',
+  '\u200c',
+  '\u0640',
+  ' ',
+  '  ',
+  '-',
+  '’s',
+  "'s",
+  '.',
+  '. ',
+  ',',
+  ';',
+  '(',
+  ')',
+  '"',
+  'x',
+  'an',
+  'said',
+  '\n',
+  '🙂',
+  '\ud800',
+  '7',
 ];
 
 describe('a text scanned with cuts', () => {
   it('gives exactly what scanning each run between cuts on its own gives', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.constantFrom(...fragments), { maxLength: 4 }).map((parts) => parts.join('')), { maxLength: 14 }),
+        fc.array(
+          fc.array(fc.constantFrom(...fragments), { maxLength: 4 }).map((parts) => parts.join('')),
+          { maxLength: 14 },
+        ),
         fc.array(fc.boolean(), { maxLength: 14 }),
         (pieces, breaks) => {
           expect(scanWithCuts(pieces, breaks)).toEqual(scanRuns(pieces, breaks));

@@ -51,14 +51,19 @@ function embedded(text: string, { name, others = [], nth = 0, place = false, cut
 
 /** Mentions of one page given as blocks, as `[text, entity id]` pairs. */
 function mentions(...blocks: string[]): [string, string][] {
-  return findMentions(matcher, blocks).map((m) => [blocks[m.block]!.slice(m.start, m.end), compiled.matcher.entities[m.entity]!.id]);
+  return findMentions(matcher, blocks).map((m) => [
+    blocks[m.block]!.slice(m.start, m.end),
+    compiled.matcher.entities[m.entity]!.id,
+  ]);
 }
 
 describe('embedded', () => {
   describe('a longer name on the right', () => {
     it('is made by an organisation’s head word after the name ("Pakistan Air Force")', () => {
       expect(embedded('Jets of the Pakistan Air Force struck at dawn.', { name: 'Pakistan', place: true })).toBe(true);
-      expect(embedded('The Balochistan Liberation Front claimed the attack.', { name: 'Balochistan', place: true })).toBe(true);
+      expect(
+        embedded('The Balochistan Liberation Front claimed the attack.', { name: 'Balochistan', place: true }),
+      ).toBe(true);
       expect(embedded('The Pakistan Cricket Board met.', { name: 'Pakistan', place: true })).toBe(true);
     });
 
@@ -68,7 +73,9 @@ describe('embedded', () => {
     });
 
     it('is made in running text by a common head word after a title word ("Islamabad General Hospital")', () => {
-      expect(embedded('He was taken to the Islamabad General Hospital on Monday.', { name: 'Islamabad', place: true })).toBe(true);
+      expect(
+        embedded('He was taken to the Islamabad General Hospital on Monday.', { name: 'Islamabad', place: true }),
+      ).toBe(true);
     });
 
     it('is not made by a title after a place ("Pakistan Prime Minister", "Pakistan Foreign Minister")', () => {
@@ -88,11 +95,19 @@ describe('embedded', () => {
 
     it('is not made by a thing of the entity ("the United Nations Charter", "the Islamabad Declaration")', () => {
       expect(embedded('It breaches the United Nations Charter, he said.', { name: 'United Nations' })).toBe(false);
-      expect(embedded('They signed the Islamabad Declaration on Friday.', { name: 'Islamabad', place: true })).toBe(false);
+      expect(embedded('They signed the Islamabad Declaration on Friday.', { name: 'Islamabad', place: true })).toBe(
+        false,
+      );
     });
 
     it('is not made by another found name right after it ("the Iran Pakistan pipeline")', () => {
-      expect(embedded('Work on the Iran Pakistan gas pipeline stalled.', { name: 'Iran', others: ['Pakistan'], place: true })).toBe(false);
+      expect(
+        embedded('Work on the Iran Pakistan gas pipeline stalled.', {
+          name: 'Iran',
+          others: ['Pakistan'],
+          place: true,
+        }),
+      ).toBe(false);
     });
 
     it('is not made by an acronym after it ("an Islamabad ATC judge")', () => {
@@ -109,7 +124,9 @@ describe('embedded', () => {
     });
 
     it('is not made after a title’s "of" phrase, when a person’s name follows ("prime minister of Pakistan Nawaz Sharif")', () => {
-      expect(embedded('the former prime minister of Pakistan Nawaz Sharif said', { name: 'Pakistan', place: true })).toBe(false);
+      expect(
+        embedded('the former prime minister of Pakistan Nawaz Sharif said', { name: 'Pakistan', place: true }),
+      ).toBe(false);
       // Without the title, "of" does not close a phrase: the name runs on.
       expect(embedded('the people of Pakistan Nawaz Sharif met', { name: 'Pakistan', place: true })).toBe(true);
     });
@@ -155,21 +172,33 @@ describe('embedded', () => {
       const page = 'Rivals Shehbaz Sharif and Imran Khan met. The rivals agreed on little.';
       expect(embedded(page, { name: 'Shehbaz Sharif', others: ['Imran Khan'] })).toBe(false);
       // The same word is part of a name when the page never writes it in lower case.
-      expect(embedded('Rivals Shehbaz Sharif and Imran Khan met.', { name: 'Shehbaz Sharif', others: ['Imran Khan'] })).toBe(true);
+      expect(
+        embedded('Rivals Shehbaz Sharif and Imran Khan met.', { name: 'Shehbaz Sharif', others: ['Imran Khan'] }),
+      ).toBe(true);
     });
 
     it('is not made by another found name before it', () => {
-      expect(embedded('Work on the Iran Pakistan gas pipeline stalled.', { name: 'Pakistan', others: ['Iran'], place: true })).toBe(false);
+      expect(
+        embedded('Work on the Iran Pakistan gas pipeline stalled.', {
+          name: 'Pakistan',
+          others: ['Iran'],
+          place: true,
+        }),
+      ).toBe(false);
     });
 
     it('is not made by an acronym before it ("the PDM Shehbaz Sharif government")', () => {
       expect(embedded('the PDM Shehbaz Sharif government fell', { name: 'Shehbaz Sharif' })).toBe(false);
       // Capitals and digits: no inner capital, still no part of the name.
-      expect(embedded('Traffic on the M2 Islamabad section was halted.', { name: 'Islamabad', place: true })).toBe(false);
+      expect(embedded('Traffic on the M2 Islamabad section was halted.', { name: 'Islamabad', place: true })).toBe(
+        false,
+      );
     });
 
     it('is not made by two words that markup ran together ("TopStories Pakistan")', () => {
-      expect(embedded('TopStories Pakistan beat India.', { name: 'Pakistan', others: ['India'], place: true })).toBe(false);
+      expect(embedded('TopStories Pakistan beat India.', { name: 'Pakistan', others: ['India'], place: true })).toBe(
+        false,
+      );
     });
 
     it('is made by "of" after an organisation’s or a common head ("Election Commission of Pakistan", "State Bank of Pakistan")', () => {
@@ -180,7 +209,9 @@ describe('embedded', () => {
 
     it('is not made by "of" after a lower-case word, or after a found name', () => {
       expect(embedded('The commission of Pakistan said.', { name: 'Pakistan', place: true })).toBe(false);
-      expect(embedded('The Senate of Pakistan met.', { name: 'Pakistan', others: ['Senate'], place: true })).toBe(false);
+      expect(embedded('The Senate of Pakistan met.', { name: 'Pakistan', others: ['Senate'], place: true })).toBe(
+        false,
+      );
     });
 
     it('is not made by "of" after a word of the place itself ("Islamic Republic of Pakistan")', () => {
@@ -189,12 +220,16 @@ describe('embedded', () => {
     });
 
     it('is not made by "of" after a person’s name: an affiliation ("Omar Ayub Khan of Pakistan Tehreek-e-Insaf")', () => {
-      expect(embedded('Omar Ayub Khan of Pakistan Tehreek-e-Insaf spoke.', { name: 'Pakistan Tehreek-e-Insaf' })).toBe(false);
+      expect(embedded('Omar Ayub Khan of Pakistan Tehreek-e-Insaf spoke.', { name: 'Pakistan Tehreek-e-Insaf' })).toBe(
+        false,
+      );
     });
 
     it('is made by "for" after a capitalised word ("Transport for London")', () => {
       expect(embedded('Transport for London runs the buses.', { name: 'London', place: true })).toBe(true);
-      expect(embedded('They said Transport for Islamabad runs the buses.', { name: 'Islamabad', place: true })).toBe(true);
+      expect(embedded('They said Transport for Islamabad runs the buses.', { name: 'Islamabad', place: true })).toBe(
+        true,
+      );
     });
 
     it('is not made by "for" after a title ("Minister for Balochistan")', () => {
@@ -202,7 +237,9 @@ describe('embedded', () => {
     });
 
     it('is not made by "for" after a word that only opens the sentence ("Support for Pakistan")', () => {
-      expect(embedded('Support for Pakistan grew. The support was broad.', { name: 'Pakistan', place: true })).toBe(false);
+      expect(embedded('Support for Pakistan grew. The support was broad.', { name: 'Pakistan', place: true })).toBe(
+        false,
+      );
       expect(embedded('Speaking for Pakistan, the envoy said.', { name: 'Pakistan', place: true })).toBe(false);
     });
 
@@ -219,7 +256,9 @@ describe('embedded', () => {
     });
 
     it('is not made by "and" when the word before stands alone elsewhere ("China and Pakistan")', () => {
-      expect(embedded('China and Pakistan signed a pact. China also said so.', { name: 'Pakistan', place: true })).toBe(false);
+      expect(embedded('China and Pakistan signed a pact. China also said so.', { name: 'Pakistan', place: true })).toBe(
+        false,
+      );
       expect(embedded('Jammu and Kashmir met. Jammu was calm.', { name: 'Kashmir', place: true })).toBe(false);
     });
 
@@ -229,7 +268,9 @@ describe('embedded', () => {
     });
 
     it('is not made by "and" after a found name ("Iran and Pakistan")', () => {
-      expect(embedded('Iran and Pakistan signed a pact.', { name: 'Pakistan', others: ['Iran'], place: true })).toBe(false);
+      expect(embedded('Iran and Pakistan signed a pact.', { name: 'Pakistan', others: ['Iran'], place: true })).toBe(
+        false,
+      );
     });
 
     it('is made by an izafat particle between hyphens ("Nishan-i-Pakistan")', () => {
@@ -259,13 +300,17 @@ describe('embedded', () => {
       expect(embedded('Imran Khan Supporters gather', { name: 'Imran Khan' })).toBe(true);
       expect(embedded('Imran Khan Supporters', { name: 'Imran Khan' })).toBe(true);
       // Capitalised words in the sentences around it do not count.
-      expect(embedded('Police Arrest Many. Imran Khan Supporters. Rally Held Today.', { name: 'Imran Khan' })).toBe(true);
+      expect(embedded('Police Arrest Many. Imran Khan Supporters. Rally Held Today.', { name: 'Imran Khan' })).toBe(
+        true,
+      );
     });
   });
 
   describe('on a page', () => {
     it('leaves a known name inside a longer name unlinked and links the rest', () => {
-      expect(mentions('The Pakistan Air Force said. The Election Commission of Pakistan agreed. Dera Ismail Khan was calm.')).toEqual([]);
+      expect(
+        mentions('The Pakistan Air Force said. The Election Commission of Pakistan agreed. Dera Ismail Khan was calm.'),
+      ).toEqual([]);
       expect(mentions('Governor Imran Ismail met Imran Khan in Islamabad.')).toEqual([
         ['Imran Khan', 'person/imran-khan'],
         ['Islamabad', 'place/islamabad'],
@@ -273,7 +318,11 @@ describe('embedded', () => {
     });
 
     it('links a title, a possessive and two names side by side', () => {
-      expect(mentions('The Pakistan Prime Minister met Prime Minister Shehbaz Sharif on the Pakistan-Iran border. Pakistan’s leadership agreed.')).toEqual([
+      expect(
+        mentions(
+          'The Pakistan Prime Minister met Prime Minister Shehbaz Sharif on the Pakistan-Iran border. Pakistan’s leadership agreed.',
+        ),
+      ).toEqual([
         ['Pakistan', 'place/pakistan'],
         ['Shehbaz Sharif', 'person/shehbaz-sharif'],
         ['Pakistan', 'place/pakistan'],
@@ -290,12 +339,21 @@ describe('embedded', () => {
     });
 
     it('links the affiliation after a person’s name and the country after a title’s "of" phrase', () => {
-      expect(mentions('Omar Ayub Khan of Pakistan Tehreek-e-Insaf spoke.')).toEqual([['Pakistan Tehreek-e-Insaf', 'group/pti']]);
-      expect(mentions('the former prime minister of Pakistan Nawaz Sharif said')).toEqual([['Pakistan', 'place/pakistan']]);
+      expect(mentions('Omar Ayub Khan of Pakistan Tehreek-e-Insaf spoke.')).toEqual([
+        ['Pakistan Tehreek-e-Insaf', 'group/pti'],
+      ]);
+      expect(mentions('the former prime minister of Pakistan Nawaz Sharif said')).toEqual([
+        ['Pakistan', 'place/pakistan'],
+      ]);
     });
 
     it('leaves a bill and a foreign air force unlinked', () => {
-      expect(mentions('Imran Khan spoke in Islamabad.', 'The Pakistan Army (Amendment) Bill was passed. The U.S. Air Force flew.')).toEqual([
+      expect(
+        mentions(
+          'Imran Khan spoke in Islamabad.',
+          'The Pakistan Army (Amendment) Bill was passed. The U.S. Air Force flew.',
+        ),
+      ).toEqual([
         ['Imran Khan', 'person/imran-khan'],
         ['Islamabad', 'place/islamabad'],
       ]);
@@ -319,7 +377,9 @@ describe('embedded', () => {
       expect(mentions('Support for Pakistan grew. The support was broad.')).toEqual([['Pakistan', 'place/pakistan']]);
     });
 
-    it.todo('links a place after "and" when the word before it appears only once on the page ("China and Pakistan signed a pact.")');
+    it.todo(
+      'links a place after "and" when the word before it appears only once on the page ("China and Pakistan signed a pact.")',
+    );
     it('does not link a place that opens an organisation’s name after a title’s "of"', () => {
       expect(mentions('The chairman of Pakistan Cricket Board said so.')).toEqual([]);
     });

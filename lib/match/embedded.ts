@@ -52,7 +52,18 @@ export interface NameContext {
 }
 
 /** Words that a "… of <place>" phrase can start with and still be about the place. */
-const OF_THE_PLACE = new Set(['government', 'governments', 'people', 'province', 'capital', 'state', 'island', 'islamic', 'republic', 'territory']);
+const OF_THE_PLACE = new Set([
+  'government',
+  'governments',
+  'people',
+  'province',
+  'capital',
+  'state',
+  'island',
+  'islamic',
+  'republic',
+  'territory',
+]);
 
 const MAX_RUN = 4;
 
@@ -97,7 +108,16 @@ const OPENING_PARENTHESIS = 0x28;
  */
 function mayContinueLeft(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  if (start === 0 || before === 0x2c || before === 0x3b || before === 0x0a || before === 0x28 || before === 0x22 || before === 0x201c) return false;
+  if (
+    start === 0 ||
+    before === 0x2c ||
+    before === 0x3b ||
+    before === 0x0a ||
+    before === 0x28 ||
+    before === 0x22 ||
+    before === 0x201c
+  )
+    return false;
   if (before !== SPACE && before !== NO_BREAK_SPACE) return true;
   let i = start - 2;
   while (i >= 0 && text.charCodeAt(i) >= LOWER_A && text.charCodeAt(i) <= LOWER_Z) i--;
@@ -117,7 +137,11 @@ function packedWord(text: string, start: number, end: number): number {
   return packed;
 }
 
-const JOINING_LEFT = new Set([...CONNECTOR_WORDS, 'and', 'for'].filter((word) => /^[a-z]+$/.test(word)).map((word) => packedWord(word, 0, word.length)));
+const JOINING_LEFT = new Set(
+  [...CONNECTOR_WORDS, 'and', 'for']
+    .filter((word) => /^[a-z]+$/.test(word))
+    .map((word) => packedWord(word, 0, word.length)),
+);
 
 type Neighbour = { word: WordSpan; gap: Gap };
 
@@ -138,11 +162,21 @@ function neighbourBefore(ctx: NameContext, start: number): Neighbour | null {
 
 /** Izafat: "<name>-e-…" or "…-i-<name>" joins the name to its neighbour. */
 function joinedByParticle(ctx: NameContext, particle: Neighbour, beyond: Neighbour | null): boolean {
-  return particle.gap === Gap.Hyphen && beyond !== null && beyond.gap === Gap.Hyphen && JOINING_PARTICLES.has(lowerWord(ctx.text, particle.word));
+  return (
+    particle.gap === Gap.Hyphen &&
+    beyond !== null &&
+    beyond.gap === Gap.Hyphen &&
+    JOINING_PARTICLES.has(lowerWord(ctx.text, particle.word))
+  );
 }
 
 function isNameWord(ctx: NameContext, neighbour: Neighbour | null): neighbour is Neighbour {
-  return neighbour !== null && neighbour.gap === Gap.Space && isCapitalised(ctx.text, neighbour.word) && !isAllCaps(ctx.text, neighbour.word);
+  return (
+    neighbour !== null &&
+    neighbour.gap === Gap.Space &&
+    isCapitalised(ctx.text, neighbour.word) &&
+    !isAllCaps(ctx.text, neighbour.word)
+  );
 }
 
 /** "Express PK": a name of two words or more whose last word is in capitals. */
@@ -161,7 +195,13 @@ function embeddedOnRight(ctx: NameContext, start: number, end: number, isTitleCa
   if (!next) return false;
   const inBlock = () => !isCutAfter(ctx.isCut, end, next.word);
   if (next.gap === Gap.Hyphen) return joinedByParticle(ctx, next, neighbourAfter(ctx, next.word.end)) && inBlock();
-  if (next.gap !== Gap.Space) return opensParentheticalTitle(text, end) && !endsInAcronym(text, start, end) && !closesTitlePhrase(ctx, start) && inBlock();
+  if (next.gap !== Gap.Space)
+    return (
+      opensParentheticalTitle(text, end) &&
+      !endsInAcronym(text, start, end) &&
+      !closesTitlePhrase(ctx, start) &&
+      inBlock()
+    );
   if (!isNameWord(ctx, next) || ctx.startsMatch(next.word.start) || endsInAcronym(text, start, end)) return false;
   const first = lowerWord(text, next.word);
   if (BELONGING_WORDS.has(first)) return false;
@@ -202,36 +242,62 @@ function closesTitlePhrase(ctx: NameContext, start: number): boolean {
 /** The longest small word that joins a longer name ("bint"). */
 const LONGEST_JOINING_WORD = 4;
 
-function embeddedOnLeft(ctx: NameContext, start: number, end: number, isTitleCase: () => boolean, isPlace: boolean): boolean {
+function embeddedOnLeft(
+  ctx: NameContext,
+  start: number,
+  end: number,
+  isTitleCase: () => boolean,
+  isPlace: boolean,
+): boolean {
   const text = ctx.text;
   const previous = previousWord(text, start, 0);
   if (!previous) return false;
   // As on the right: the words first, a block boundary between them and the name last.
   const inBlock = (word: WordSpan) => !isCutBefore(ctx.isCut, word, start);
-  if (previous.gap === Gap.Hyphen) return joinedByParticle(ctx, previous, neighbourBefore(ctx, previous.word.start)) && inBlock(previous.word);
+  if (previous.gap === Gap.Hyphen)
+    return joinedByParticle(ctx, previous, neighbourBefore(ctx, previous.word.start)) && inBlock(previous.word);
   if (previous.gap !== Gap.Space) return false;
   const word = previous.word;
   const capitalised = isCapitalised(text, word);
   if (!capitalised && word.end - word.start > LONGEST_JOINING_WORD) return false;
   const lower = lowerWord(text, word);
   if (capitalised) {
-    if (isTitleCase() || isAllCaps(text, word) || TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower) || ctx.endsMatch(word.end)) return false;
+    if (
+      isTitleCase() ||
+      isAllCaps(text, word) ||
+      TITLE_WORDS.has(lower) ||
+      SENTENCE_WORDS.has(lower) ||
+      ctx.endsMatch(word.end)
+    )
+      return false;
     if (startsSentence(text, word.start, 0) && ctx.isCommonWord(lower)) return false;
     return !hasInnerCapital(text, word) && inBlock(word);
   }
   const joining = lower === 'and' || lower === 'for' || CONNECTOR_WORDS.has(lower);
   if (!joining) return false;
   const before = previousWord(text, word.start, 0);
-  if (!before || before.gap !== Gap.Space || !isCapitalised(text, before.word) || isAllCaps(text, before.word) || ctx.endsMatch(before.word.end)) return false;
+  if (
+    !before ||
+    before.gap !== Gap.Space ||
+    !isCapitalised(text, before.word) ||
+    isAllCaps(text, before.word) ||
+    ctx.endsMatch(before.word.end)
+  )
+    return false;
   if (!inBlock(before.word)) return false;
   const beforeLower = lowerWord(text, before.word);
-  if (lower === 'and') return isPlace && !hasInnerCapital(text, before.word) && alwaysWrittenTogether(ctx, before.word, end);
+  if (lower === 'and')
+    return isPlace && !hasInnerCapital(text, before.word) && alwaysWrittenTogether(ctx, before.word, end);
   if (TITLE_WORDS.has(beforeLower)) return false;
   // "Election Commission of Pakistan", "University of Balochistan": an organisation's head before "of";
   // a person's name before it is an affiliation ("Omar Ayub Khan of Pakistan Tehreek-i-Insaf").
-  if (lower === 'of' || lower === 'the') return !OF_THE_PLACE.has(beforeLower) && (ORGANISATION_HEADS.has(beforeLower) || COMMON_HEADS.has(beforeLower));
+  if (lower === 'of' || lower === 'the')
+    return !OF_THE_PLACE.has(beforeLower) && (ORGANISATION_HEADS.has(beforeLower) || COMMON_HEADS.has(beforeLower));
   // "Transport for London": a capitalised word that does not only open the sentence.
-  if (lower === 'for') return !SENTENCE_WORDS.has(beforeLower) && !(startsSentence(text, before.word.start, 0) && ctx.isCommonWord(beforeLower));
+  if (lower === 'for')
+    return (
+      !SENTENCE_WORDS.has(beforeLower) && !(startsSentence(text, before.word.start, 0) && ctx.isCommonWord(beforeLower))
+    );
   return true;
 }
 
@@ -247,7 +313,13 @@ function opensParentheticalTitle(text: string, end: number): boolean {
   if (text.charCodeAt(i) === 0x20) i++;
   if (text.charCodeAt(i) !== 0x28) return false;
   const close = text.indexOf(')', i);
-  if (close < 0 || close - i > 30 || !isCapitalised(text, { start: i + 1, end: close }) || isAllCaps(text, { start: i + 1, end: close })) return false;
+  if (
+    close < 0 ||
+    close - i > 30 ||
+    !isCapitalised(text, { start: i + 1, end: close }) ||
+    isAllCaps(text, { start: i + 1, end: close })
+  )
+    return false;
   const after = nextWord(text, close + 1, text.length);
   return after !== null && after.gap === Gap.Space && after.word.start === close + 2 && isCapitalised(text, after.word);
 }
@@ -266,7 +338,32 @@ function alwaysWrittenTogether(ctx: NameContext, first: WordSpan, end: number): 
 }
 
 /** Small words that a headline in Title Case leaves in lower case. */
-const TITLE_CASE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs', 'over', 'amid', 'after', 'into', 'near', 'but', 'is', 's']);
+const TITLE_CASE_SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'as',
+  'vs',
+  'over',
+  'amid',
+  'after',
+  'into',
+  'near',
+  'but',
+  'is',
+  's',
+]);
 const TITLE_CASE_REACH = 8;
 const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x0d]);
 
@@ -286,7 +383,8 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   let position = end;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const next = nextWord(text, position, text.length);
-    if (!next || isCutAfter(ctx.isCut, position, next.word) || endsSentenceBetween(text, position, next.word.start)) break;
+    if (!next || isCutAfter(ctx.isCut, position, next.word) || endsSentenceBetween(text, position, next.word.start))
+      break;
     if (isCapitalised(text, next.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, next.word))) return false;
     position = next.word.end;
@@ -294,7 +392,12 @@ function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolea
   position = start;
   for (let n = 0; n < TITLE_CASE_REACH; n++) {
     const previous = previousWord(text, position, 0);
-    if (!previous || isCutBefore(ctx.isCut, previous.word, position) || endsSentenceBetween(text, previous.word.end, position)) break;
+    if (
+      !previous ||
+      isCutBefore(ctx.isCut, previous.word, position) ||
+      endsSentenceBetween(text, previous.word.end, position)
+    )
+      break;
     if (isCapitalised(text, previous.word)) capitalised++;
     else if (!TITLE_CASE_SMALL.has(lowerWord(text, previous.word))) return false;
     position = previous.word.start;

@@ -13,7 +13,11 @@ const JOIN = '\n';
  * Mentions in `blocks` (one page, in document order): the blocks are read as one text with a cut
  * between each two, so that the page-wide rules see the whole page, and no name spans two blocks.
  */
-export function findMentions(m: RuntimeMatcher, blocks: readonly string[], options: LinkerOptions = {}): ResolvedMention<number>[] {
+export function findMentions(
+  m: RuntimeMatcher,
+  blocks: readonly string[],
+  options: LinkerOptions = {},
+): ResolvedMention<number>[] {
   const starts: number[] = [];
   let text = '';
   for (const block of blocks) {

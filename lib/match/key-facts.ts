@@ -5,10 +5,13 @@
  */
 import type { RuntimeMatcher } from './scan';
 
-export type KeySource = Pick<RuntimeMatcher, 'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'candidateContextual' | 'entities' | 'entityRegion'>;
+export type KeySource = Pick<
+  RuntimeMatcher,
+  'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'candidateContextual' | 'entities' | 'entityRegion'
+>;
 
 /** `full[key]` when the key has no full (not short-form) candidate: -1, as `PageLinker.fullCandidate` says it. */
-export const NO_FULL = -1;
+const NO_FULL = -1;
 /** `full[key]` when it has several of different regions: the page's regions decide between them. */
 export const SEVERAL_FULL = -2;
 

@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, scanText, toRuntime, type MatcherSource } from './index';
-import { CONTEXT_THRESHOLD, ACRONYM_CONTEXT_THRESHOLD, LinkKind, PageLinker, type LinkerOptions, type ResolvedMention } from './linker';
+import {
+  CONTEXT_THRESHOLD,
+  ACRONYM_CONTEXT_THRESHOLD,
+  LinkKind,
+  PageLinker,
+  type LinkerOptions,
+  type ResolvedMention,
+} from './linker';
 import { TEST_KB } from '../../tests/fixtures/test-kb';
 
 const compiled = compileMatcher(TEST_KB);
 const matcher = toRuntime(compiled.matcher);
 
-const KIND_NAMES = Object.fromEntries(Object.entries(LinkKind).map(([name, kind]) => [kind, name])) as Record<LinkKind, string>;
+const KIND_NAMES = Object.fromEntries(Object.entries(LinkKind).map(([name, kind]) => [kind, name])) as Record<
+  LinkKind,
+  string
+>;
 
 const idOf = (entity: number): string => compiled.matcher.entities[entity]!.id;
 const entityOf = (id: string): number => compiled.matcher.entities.findIndex((e) => e.id === id);
 
 /** Mentions of one page given as blocks, as `[text, entity id, kind]`. */
 function linked(blocks: readonly string[], options: LinkerOptions = {}): [string, string, string][] {
-  return findMentions(matcher, blocks, options).map((m) => [blocks[m.block]!.slice(m.start, m.end), idOf(m.entity), KIND_NAMES[m.kind]]);
+  return findMentions(matcher, blocks, options).map((m) => [
+    blocks[m.block]!.slice(m.start, m.end),
+    idOf(m.entity),
+    KIND_NAMES[m.kind],
+  ]);
 }
 
 /** Mentions of one page given as blocks, as `[text, entity id]`. */
@@ -30,7 +44,12 @@ function addEach(blocks: readonly string[], options: LinkerOptions = {}): [numbe
     return linker
       .add(block, text, raw)
       .sort((a, b) => a.block - b.block || a.start - b.start)
-      .map((m: ResolvedMention<number>) => [m.block, blocks[m.block]!.slice(m.start, m.end), idOf(m.entity), KIND_NAMES[m.kind]]);
+      .map((m: ResolvedMention<number>) => [
+        m.block,
+        blocks[m.block]!.slice(m.start, m.end),
+        idOf(m.entity),
+        KIND_NAMES[m.kind],
+      ]);
   });
 }
 
@@ -118,7 +137,13 @@ describe('linker', () => {
     });
 
     it('does not count a name inside a longer name as context', () => {
-      expect(mentions('The Senate met.', 'The Pakistan Air Force and the Election Commission of Pakistan said.', 'Imran Khan spoke.')).toEqual([['Imran Khan', 'person/imran-khan']]);
+      expect(
+        mentions(
+          'The Senate met.',
+          'The Pakistan Air Force and the Election Commission of Pakistan said.',
+          'Imran Khan spoke.',
+        ),
+      ).toEqual([['Imran Khan', 'person/imran-khan']]);
     });
 
     it('does not look across a block boundary at the edge of a name for a longer one', () => {
@@ -138,7 +163,12 @@ describe('linker', () => {
       scanText(matcher, after, rawAfter);
       const cutAfter = 'Pakistan'.length;
       expect(new PageLinker<number>(matcher).add(0, after, rawAfter).length).toBe(0);
-      expect(new PageLinker<number>(matcher).add(0, after, rawAfter, { isCut: (s, e) => s < cutAfter && cutAfter < e, isRead: () => true }).length).toBe(1);
+      expect(
+        new PageLinker<number>(matcher).add(0, after, rawAfter, {
+          isCut: (s, e) => s < cutAfter && cutAfter < e,
+          isRead: () => true,
+        }).length,
+      ).toBe(1);
     });
   });
 
@@ -152,11 +182,15 @@ describe('linker', () => {
     });
 
     it('do not link after a person the knowledge base does not know, even after a known one ("Hamid Khan")', () => {
-      expect(mentions('Imran Khan spoke.', 'His lawyer Hamid Khan said Khan would appeal.')).toEqual([['Imran Khan', 'person/imran-khan']]);
+      expect(mentions('Imran Khan spoke.', 'His lawyer Hamid Khan said Khan would appeal.')).toEqual([
+        ['Imran Khan', 'person/imran-khan'],
+      ]);
     });
 
     it('link again once the known person is named again', () => {
-      expect(mentions('Imran Khan spoke. Hamid Khan said Khan would appeal.', 'Imran Khan agreed, and Khan left.')).toEqual([
+      expect(
+        mentions('Imran Khan spoke. Hamid Khan said Khan would appeal.', 'Imran Khan agreed, and Khan left.'),
+      ).toEqual([
         ['Imran Khan', 'person/imran-khan'],
         ['Imran Khan', 'person/imran-khan'],
         ['Khan', 'person/imran-khan'],
@@ -164,7 +198,9 @@ describe('linker', () => {
     });
 
     it('do not give "Sharif" after "Nawaz Sharif" to Shehbaz Sharif', () => {
-      expect(mentions('Shehbaz Sharif spoke. His brother Nawaz Sharif said so.', 'Sharif added that talks would go on.')).toEqual([['Shehbaz Sharif', 'person/shehbaz-sharif']]);
+      expect(
+        mentions('Shehbaz Sharif spoke. His brother Nawaz Sharif said so.', 'Sharif added that talks would go on.'),
+      ).toEqual([['Shehbaz Sharif', 'person/shehbaz-sharif']]);
     });
 
     it('pass over a known person who does not go by the short form ("Bushra Khan … Khan" is Imran Khan)', () => {
@@ -176,13 +212,15 @@ describe('linker', () => {
     });
 
     it('do not link after a known name inside someone else’s longer name ("Atif Khan Jadoon")', () => {
-      expect(mentions('Imran Khan spoke.', 'Atif Khan Jadoon replied.', 'Khan said the talks failed.')).toEqual([['Imran Khan', 'person/imran-khan']]);
+      expect(mentions('Imran Khan spoke.', 'Atif Khan Jadoon replied.', 'Khan said the talks failed.')).toEqual([
+        ['Imran Khan', 'person/imran-khan'],
+      ]);
     });
 
     it('do not fall back to another entity’s full alias after someone else bears the word ("Bhutto")', () => {
-      expect(linked(['Bilawal Bhutto Zardari spoke.', 'His cousin Nadir Bhutto replied.', 'Bhutto said the talks failed.'])).toEqual([
-        ['Bilawal Bhutto Zardari', 'person/bilawal-bhutto-zardari', 'Name'],
-      ]);
+      expect(
+        linked(['Bilawal Bhutto Zardari spoke.', 'His cousin Nadir Bhutto replied.', 'Bhutto said the talks failed.']),
+      ).toEqual([['Bilawal Bhutto Zardari', 'person/bilawal-bhutto-zardari', 'Name']]);
       // With nobody bearing it, the word is the other entity's own full alias.
       expect(linked(['Bhutto founded the party.'])).toEqual([['Bhutto', 'person/zulfikar-ali-bhutto', 'Name']]);
     });
@@ -196,7 +234,13 @@ describe('linker', () => {
     });
 
     it('do not link a word used of a people ("a Baloch advocacy group")', () => {
-      expect(mentions('Mahrang Baloch spoke.', 'A Baloch advocacy group marched, and the Baloch community joined.', 'Baloch said so.')).toEqual([
+      expect(
+        mentions(
+          'Mahrang Baloch spoke.',
+          'A Baloch advocacy group marched, and the Baloch community joined.',
+          'Baloch said so.',
+        ),
+      ).toEqual([
         ['Mahrang Baloch', 'person/mahrang-baloch'],
         ['Baloch', 'person/mahrang-baloch'],
       ]);
@@ -210,7 +254,9 @@ describe('linker', () => {
     });
 
     it('do not link inside someone else’s name in a Title Case headline ("Police Arrest Hamid Khan Supporters")', () => {
-      expect(mentions('Imran Khan spoke.', 'Police Arrest Hamid Khan Supporters', 'Khan said.')).toEqual([['Imran Khan', 'person/imran-khan']]);
+      expect(mentions('Imran Khan spoke.', 'Police Arrest Hamid Khan Supporters', 'Khan said.')).toEqual([
+        ['Imran Khan', 'person/imran-khan'],
+      ]);
     });
 
     it('link in a later text to the person named in an earlier one', () => {
@@ -224,7 +270,9 @@ describe('linker', () => {
 
   describe('acronyms', () => {
     it('do not link when the page defines them otherwise ("Press Trust of India (PTI)")', () => {
-      expect(mentions(HOME, 'The Press Trust of India (PTI) said the talks failed. PTI also said more were due.')).toEqual([
+      expect(
+        mentions(HOME, 'The Press Trust of India (PTI) said the talks failed. PTI also said more were due.'),
+      ).toEqual([
         ['Imran Khan', 'person/imran-khan'],
         ['Islamabad', 'place/islamabad'],
       ]);
@@ -238,7 +286,13 @@ describe('linker', () => {
     });
 
     it('do not link when the page defines them two different ways', () => {
-      expect(mentions('The Pakistan Peoples Party (PPP) and a public-private partnership (PPP) are both on the table.', HOME, 'The PPP said.')).toEqual([
+      expect(
+        mentions(
+          'The Pakistan Peoples Party (PPP) and a public-private partnership (PPP) are both on the table.',
+          HOME,
+          'The PPP said.',
+        ),
+      ).toEqual([
         ['Pakistan Peoples Party', 'group/ppp'],
         ['Imran Khan', 'person/imran-khan'],
         ['Islamabad', 'place/islamabad'],
@@ -254,17 +308,21 @@ describe('linker', () => {
     });
 
     it('link everywhere on the page once it defines them as the knowledge base does, even before the definition', () => {
-      expect(linked(['PTI workers rallied.', 'Pakistan Tehreek-e-Insaf (PTI) leaders spoke.', 'PTI said so.'])).toEqual([
-        ['PTI', 'group/pti', 'AcronymDefined'],
-        ['Pakistan Tehreek-e-Insaf', 'group/pti', 'Name'],
-        ['PTI', 'group/pti', 'AcronymDefined'],
-        ['PTI', 'group/pti', 'AcronymDefined'],
-      ]);
+      expect(linked(['PTI workers rallied.', 'Pakistan Tehreek-e-Insaf (PTI) leaders spoke.', 'PTI said so.'])).toEqual(
+        [
+          ['PTI', 'group/pti', 'AcronymDefined'],
+          ['Pakistan Tehreek-e-Insaf', 'group/pti', 'Name'],
+          ['PTI', 'group/pti', 'AcronymDefined'],
+          ['PTI', 'group/pti', 'AcronymDefined'],
+        ],
+      );
     });
 
     it('keep a definition for later texts of the page', () => {
       expect(addEach(['A public-private partnership (PPP) was signed.', HOME, 'The PPP model works.'])[2]).toEqual([]);
-      expect(addEach(['The Pakistan Peoples Party (PPP) met.', 'The PPP said.'])[1]).toEqual([[1, 'PPP', 'group/ppp', 'AcronymDefined']]);
+      expect(addEach(['The Pakistan Peoples Party (PPP) met.', 'The PPP said.'])[1]).toEqual([
+        [1, 'PPP', 'group/ppp', 'AcronymDefined'],
+      ]);
     });
 
     it('link the parenthesis of a definition that ends a paragraph ("…joined the Pakistan Tehreek-e-Insaf (PTI).")', () => {
@@ -294,7 +352,11 @@ describe('linker', () => {
         ['Islamabad', 'place/islamabad'],
         ['US', 'place/united-states'],
       ]);
-      expect(mentions(HOME, 'Voting in KP-42 and KP went on.').map(([text]) => text)).toEqual(['Imran Khan', 'Islamabad', 'KP']);
+      expect(mentions(HOME, 'Voting in KP-42 and KP went on.').map(([text]) => text)).toEqual([
+        'Imran Khan',
+        'Islamabad',
+        'KP',
+      ]);
     });
 
     it('wait for context without support, and link once two entities of the home region are named', () => {
@@ -319,11 +381,17 @@ describe('linker', () => {
     });
 
     it('count each entity once for context', () => {
-      expect(mentions('The PPP walked out.', 'Imran Khan spoke. Imran Khan left.').map(([text]) => text)).toEqual(['Imran Khan', 'Imran Khan']);
+      expect(mentions('The PPP walked out.', 'Imran Khan spoke. Imran Khan left.').map(([text]) => text)).toEqual([
+        'Imran Khan',
+        'Imran Khan',
+      ]);
     });
 
     it('do not count entities of another region as context', () => {
-      expect(mentions('The PPP walked out.', 'Iran and India signed a pact.').map(([text]) => text)).toEqual(['Iran', 'India']);
+      expect(mentions('The PPP walked out.', 'Iran and India signed a pact.').map(([text]) => text)).toEqual([
+        'Iran',
+        'India',
+      ]);
     });
   });
 
@@ -338,11 +406,15 @@ describe('linker', () => {
     });
 
     it('do not count a generic name as context for another', () => {
-      expect(mentions('The Senate and the National Assembly met.', 'Imran Khan spoke.')).toEqual([['Imran Khan', 'person/imran-khan']]);
+      expect(mentions('The Senate and the National Assembly met.', 'Imran Khan spoke.')).toEqual([
+        ['Imran Khan', 'person/imran-khan'],
+      ]);
     });
 
     it('link alone when the alias names a place of the entity’s own region ("Balochistan Levies")', () => {
-      expect(linked(['The Balochistan Levies arrested him.'])).toEqual([['Balochistan Levies', 'group/balochistan-levies', 'Name']]);
+      expect(linked(['The Balochistan Levies arrested him.'])).toEqual([
+        ['Balochistan Levies', 'group/balochistan-levies', 'Name'],
+      ]);
       expect(mentions('The Levies arrested him.')).toEqual([]);
       expect(linked(['The Levies arrested him.', HOME])[0]).toEqual(['Levies', 'group/balochistan-levies', 'Context']);
     });
@@ -352,7 +424,10 @@ describe('linker', () => {
       const raw: number[] = [];
       scanText(matcher, HOME, raw);
       linker.add(0, HOME, raw);
-      expect(linker.contextExamples(entityOf('group/senate-of-pakistan')).map(idOf)).toEqual(['person/imran-khan', 'place/islamabad']);
+      expect(linker.contextExamples(entityOf('group/senate-of-pakistan')).map(idOf)).toEqual([
+        'person/imran-khan',
+        'place/islamabad',
+      ]);
       expect(linker.contextExamples(entityOf('group/sco')).map(idOf)).toEqual(['person/imran-khan', 'place/islamabad']);
     });
   });
@@ -370,8 +445,12 @@ describe('linker', () => {
     });
 
     it('do not link the short form before the variant, nor after someone else who bears it', () => {
-      expect(mentions('Shareef spoke first.', 'Then Shahbaz Shareef arrived.')).toEqual([['Shahbaz Shareef', 'person/shehbaz-sharif']]);
-      expect(mentions('Shahbaz Shareef spoke.', 'His brother Nawaz Shareef said Shareef was right.')).toEqual([['Shahbaz Shareef', 'person/shehbaz-sharif']]);
+      expect(mentions('Shareef spoke first.', 'Then Shahbaz Shareef arrived.')).toEqual([
+        ['Shahbaz Shareef', 'person/shehbaz-sharif'],
+      ]);
+      expect(mentions('Shahbaz Shareef spoke.', 'His brother Nawaz Shareef said Shareef was right.')).toEqual([
+        ['Shahbaz Shareef', 'person/shehbaz-sharif'],
+      ]);
     });
 
     it('match a person’s first and last name without the middle name ("Mahmood Achakzai")', () => {
@@ -382,7 +461,9 @@ describe('linker', () => {
     });
 
     it('match names spelled with another izafat particle ("Tehreek-i-Taliban Pakistan")', () => {
-      expect(linked(['The Tehreek-i-Taliban Pakistan claimed it.'])).toEqual([['Tehreek-i-Taliban Pakistan', 'group/ttp', 'Variant']]);
+      expect(linked(['The Tehreek-i-Taliban Pakistan claimed it.'])).toEqual([
+        ['Tehreek-i-Taliban Pakistan', 'group/ttp', 'Variant'],
+      ]);
     });
 
     it('leave a name the knowledge base spells the same way to the knowledge base', () => {
@@ -394,7 +475,11 @@ describe('linker', () => {
     });
 
     it('count as full names for context and for acronyms', () => {
-      expect(mentions('The Senate met.', 'Shahbaz Shareef spoke in Islamabad.').map(([text]) => text)).toEqual(['Senate', 'Shahbaz Shareef', 'Islamabad']);
+      expect(mentions('The Senate met.', 'Shahbaz Shareef spoke in Islamabad.').map(([text]) => text)).toEqual([
+        'Senate',
+        'Shahbaz Shareef',
+        'Islamabad',
+      ]);
     });
 
     it('do not link text that is never read', () => {
@@ -415,7 +500,9 @@ describe('linker', () => {
       expect(add(1, 'Shareef said so.')).toEqual([['Shareef', LinkKind.ShortForm]]);
     });
 
-    it.todo('link another spelling of an affiliation after a person’s name ("Omar Ayub Khan of Pakistan Tehreek-i-Insaf")');
+    it.todo(
+      'link another spelling of an affiliation after a person’s name ("Omar Ayub Khan of Pakistan Tehreek-i-Insaf")',
+    );
   });
 
   describe('with rules: false', () => {
@@ -434,11 +521,18 @@ describe('linker', () => {
     });
 
     it('still needs a full mention before a short form', () => {
-      expect(linked(['Khan spoke first.', 'Later Imran Khan arrived.'], off)).toEqual([['Imran Khan', 'person/imran-khan', 'Name']]);
+      expect(linked(['Khan spoke first.', 'Later Imran Khan arrived.'], off)).toEqual([
+        ['Imran Khan', 'person/imran-khan', 'Name'],
+      ]);
     });
 
     it('links every acronym as a name, credits and other definitions too', () => {
-      expect(linked(['NEW DELHI (PTI): The Press Trust of India (PTI) and a US$60 fund.'], off).map(([text, , kind]) => [text, kind])).toEqual([
+      expect(
+        linked(['NEW DELHI (PTI): The Press Trust of India (PTI) and a US$60 fund.'], off).map(([text, , kind]) => [
+          text,
+          kind,
+        ]),
+      ).toEqual([
         ['PTI', 'Name'],
         ['India', 'Name'],
         ['PTI', 'Name'],
@@ -464,7 +558,8 @@ describe('compile (what the linker is told about entities)', () => {
       scanText(matcher, alias, raw);
       const key = raw[2]!;
       const candidates: number[] = [];
-      for (let c = matcher.keyCandidates[key]!; c < matcher.keyCandidates[key + 1]!; c++) candidates.push(matcher.candidateContextual[c]!);
+      for (let c = matcher.keyCandidates[key]!; c < matcher.keyCandidates[key + 1]!; c++)
+        candidates.push(matcher.candidateContextual[c]!);
       return candidates;
     };
     expect(contextualOf('Balochistan Levies')).toEqual([0]);
@@ -475,9 +570,33 @@ describe('compile (what the linker is told about entities)', () => {
 
   it('does not count a place of another region, nor a contextual place, as the entity’s own', () => {
     const sources: MatcherSource[] = [
-      { id: 'place/iran', name: 'Iran', type: 'place', region: 'IR', contextual: false, aliases: ['Iran'], shortForms: [] },
-      { id: 'place/quetta', name: 'Quetta', type: 'place', region: 'PK', contextual: true, aliases: ['Quetta'], shortForms: [] },
-      { id: 'group/levies', name: 'Levies', type: 'group', region: 'PK', contextual: true, aliases: ['Iran Levies', 'Quetta Levies'], shortForms: [] },
+      {
+        id: 'place/iran',
+        name: 'Iran',
+        type: 'place',
+        region: 'IR',
+        contextual: false,
+        aliases: ['Iran'],
+        shortForms: [],
+      },
+      {
+        id: 'place/quetta',
+        name: 'Quetta',
+        type: 'place',
+        region: 'PK',
+        contextual: true,
+        aliases: ['Quetta'],
+        shortForms: [],
+      },
+      {
+        id: 'group/levies',
+        name: 'Levies',
+        type: 'group',
+        region: 'PK',
+        contextual: true,
+        aliases: ['Iran Levies', 'Quetta Levies'],
+        shortForms: [],
+      },
     ];
     const m = toRuntime(compileMatcher(sources).matcher);
     for (const alias of ['Iran Levies', 'Quetta Levies']) {
@@ -492,13 +611,73 @@ describe('compile (what the linker is told about entities)', () => {
     expect(entity('group/afp').press).toBe(true);
     expect(entity('group/pti').press).toBe(false);
     const sources: MatcherSource[] = [
-      { id: 'group/a', name: 'Aaj Network', type: 'group', region: 'PK', contextual: false, aliases: ['Aaj Network'], shortForms: [], role: 'Urdu news channel' },
-      { id: 'group/b', name: 'Daily Khabar', type: 'group', region: 'PK', contextual: false, aliases: ['Daily Khabar'], shortForms: [], role: 'Urdu-language newspaper' },
-      { id: 'group/c', name: 'State Broadcaster', type: 'group', region: 'PK', contextual: false, aliases: ['State Broadcaster'], shortForms: [], role: 'public broadcaster' },
-      { id: 'group/d', name: 'Newsline Party', type: 'group', region: 'PK', contextual: false, aliases: ['Newsline Party'], shortForms: [], role: 'political party' },
-      { id: 'person/e', name: 'Anchor Person', type: 'person', region: 'PK', contextual: false, aliases: ['Anchor Person'], shortForms: [], role: 'news anchor' },
-      { id: 'group/f', name: 'Plain Group', type: 'group', region: 'PK', contextual: false, aliases: ['Plain Group'], shortForms: [] },
+      {
+        id: 'group/a',
+        name: 'Aaj Network',
+        type: 'group',
+        region: 'PK',
+        contextual: false,
+        aliases: ['Aaj Network'],
+        shortForms: [],
+        role: 'Urdu news channel',
+      },
+      {
+        id: 'group/b',
+        name: 'Daily Khabar',
+        type: 'group',
+        region: 'PK',
+        contextual: false,
+        aliases: ['Daily Khabar'],
+        shortForms: [],
+        role: 'Urdu-language newspaper',
+      },
+      {
+        id: 'group/c',
+        name: 'State Broadcaster',
+        type: 'group',
+        region: 'PK',
+        contextual: false,
+        aliases: ['State Broadcaster'],
+        shortForms: [],
+        role: 'public broadcaster',
+      },
+      {
+        id: 'group/d',
+        name: 'Newsline Party',
+        type: 'group',
+        region: 'PK',
+        contextual: false,
+        aliases: ['Newsline Party'],
+        shortForms: [],
+        role: 'political party',
+      },
+      {
+        id: 'person/e',
+        name: 'Anchor Person',
+        type: 'person',
+        region: 'PK',
+        contextual: false,
+        aliases: ['Anchor Person'],
+        shortForms: [],
+        role: 'news anchor',
+      },
+      {
+        id: 'group/f',
+        name: 'Plain Group',
+        type: 'group',
+        region: 'PK',
+        contextual: false,
+        aliases: ['Plain Group'],
+        shortForms: [],
+      },
     ];
-    expect(compileMatcher(sources).matcher.entities.map((e) => e.press)).toEqual([true, true, true, false, false, false]);
+    expect(compileMatcher(sources).matcher.entities.map((e) => e.press)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -38,7 +38,16 @@ export interface LinkerOptions {
 
 type Linkable = Pick<
   RuntimeMatcher,
-  'keyCandidates' | 'candidateEntity' | 'candidateShort' | 'candidateContextual' | 'keyCaseSensitive' | 'entityRegion' | 'regions' | 'homeRegion' | 'variants' | 'entities'
+  | 'keyCandidates'
+  | 'candidateEntity'
+  | 'candidateShort'
+  | 'candidateContextual'
+  | 'keyCaseSensitive'
+  | 'entityRegion'
+  | 'regions'
+  | 'homeRegion'
+  | 'variants'
+  | 'entities'
 >;
 
 interface Pending<B> {
@@ -111,7 +120,12 @@ export class PageLinker<B> implements LinkerCore<B> {
         open.push(r);
         continue;
       }
-      if (full < 0 || keys.flags[key]! !== 0 || this.matcher.keyCaseSensitive[key] === 1 || this.isContextual(key, full)) {
+      if (
+        full < 0 ||
+        keys.flags[key]! !== 0 ||
+        this.matcher.keyCaseSensitive[key] === 1 ||
+        this.isContextual(key, full)
+      ) {
         open.push(r);
         continue;
       }
@@ -125,7 +139,8 @@ export class PageLinker<B> implements LinkerCore<B> {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const key = raw[r + 2]!;
-      for (; next < fullNames.length && fullNames[next]!.start <= start; next++) this.bearShortForms(fullNames[next]!.entity);
+      for (; next < fullNames.length && fullNames[next]!.start <= start; next++)
+        this.bearShortForms(fullNames[next]!.entity);
       if (embedded[r / 3] === 1) {
         this.bearAsSomeoneElse(key);
         continue;
@@ -145,8 +160,15 @@ export class PageLinker<B> implements LinkerCore<B> {
       }
       const full = this.fullCandidate(key);
       if (full < 0) continue;
-      if (this.matcher.keyCaseSensitive[key] === 1) this.acronyms.link(decided, block, facts, fullNames, start, end, full);
-      else if (this.isContextual(key, full)) this.waitForContext(decided, { block, start, end, entity: full, kind: LinkKind.Context }, this.matcher.entityRegion[full]!, CONTEXT_THRESHOLD);
+      if (this.matcher.keyCaseSensitive[key] === 1)
+        this.acronyms.link(decided, block, facts, fullNames, start, end, full);
+      else if (this.isContextual(key, full))
+        this.waitForContext(
+          decided,
+          { block, start, end, entity: full, kind: LinkKind.Context },
+          this.matcher.entityRegion[full]!,
+          CONTEXT_THRESHOLD,
+        );
       else this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
     for (; next < fullNames.length; next++) this.bearShortForms(fullNames[next]!.entity);
@@ -174,7 +196,13 @@ export class PageLinker<B> implements LinkerCore<B> {
     }
     const full = this.fullCandidate(key);
     if (full < 0) return;
-    if (this.isContextual(key, full)) this.waitForContext(decided, { block, start, end, entity: full, kind: LinkKind.Context }, m.entityRegion[full]!, CONTEXT_THRESHOLD);
+    if (this.isContextual(key, full))
+      this.waitForContext(
+        decided,
+        { block, start, end, entity: full, kind: LinkKind.Context },
+        m.entityRegion[full]!,
+        CONTEXT_THRESHOLD,
+      );
     else this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
   }
 
@@ -260,7 +288,7 @@ export class PageLinker<B> implements LinkerCore<B> {
 
   /** Decides the waiting mentions whose region now has enough context. */
   private release(decided: ResolvedMention<B>[]): void {
-    for (let i = 0; i < this.waiting.length; ) {
+    for (let i = 0; i < this.waiting.length;) {
       const pending = this.waiting[i]!;
       if (this.regionEntities[pending.region]! >= pending.threshold) {
         decided.push(pending.mention);

@@ -9,12 +9,17 @@ const matcher = toRuntime(compiled.matcher);
 
 /** Mentions of one page given as blocks, as `[text, entity id]` pairs. */
 function mentions(...blocks: string[]): [string, string][] {
-  return findMentions(matcher, blocks).map((m) => [blocks[m.block]!.slice(m.start, m.end), compiled.matcher.entities[m.entity]!.id]);
+  return findMentions(matcher, blocks).map((m) => [
+    blocks[m.block]!.slice(m.start, m.end),
+    compiled.matcher.entities[m.entity]!.id,
+  ]);
 }
 
 describe('normalisation', () => {
   it('treats curly and straight apostrophes alike and reads possessives as the name', () => {
-    expect(mentions('Imran Khan’s health and Imran Khan\'s lawyers in Islamabad; PTI’s founder and PTI\'s rally.')).toEqual([
+    expect(
+      mentions("Imran Khan’s health and Imran Khan's lawyers in Islamabad; PTI’s founder and PTI's rally."),
+    ).toEqual([
       ['Imran Khan', 'person/imran-khan'],
       ['Imran Khan', 'person/imran-khan'],
       ['Islamabad', 'place/islamabad'],
@@ -24,9 +29,15 @@ describe('normalisation', () => {
   });
 
   it('matches hyphen, space and no-space variants of a name', () => {
-    const found = mentions('particularly in Khyber-Pakhtunkhwa and Balochistan; Khyber Pakhtunkhwa; KhyberPakhtunkhwa; Khyber\u2011Pakhtunkhwa; Khyber  –  Pakhtunkhwa.');
+    const found = mentions(
+      'particularly in Khyber-Pakhtunkhwa and Balochistan; Khyber Pakhtunkhwa; KhyberPakhtunkhwa; Khyber\u2011Pakhtunkhwa; Khyber  –  Pakhtunkhwa.',
+    );
     expect(found.filter(([, id]) => id === 'place/khyber-pakhtunkhwa').map(([t]) => t)).toEqual([
-      'Khyber-Pakhtunkhwa', 'Khyber Pakhtunkhwa', 'KhyberPakhtunkhwa', 'Khyber\u2011Pakhtunkhwa', 'Khyber  –  Pakhtunkhwa',
+      'Khyber-Pakhtunkhwa',
+      'Khyber Pakhtunkhwa',
+      'KhyberPakhtunkhwa',
+      'Khyber\u2011Pakhtunkhwa',
+      'Khyber  –  Pakhtunkhwa',
     ]);
   });
 
@@ -82,7 +93,9 @@ describe('normalisation', () => {
 
 describe('whole words and overlaps', () => {
   it('never matches a name inside a longer word', () => {
-    expect(mentions('Iranian diplomats, Indian troops, Pakistani soldiers, Irani, Indiana and Islamabadi food.')).toEqual([]);
+    expect(
+      mentions('Iranian diplomats, Indian troops, Pakistani soldiers, Irani, Indiana and Islamabadi food.'),
+    ).toEqual([]);
     expect(mentions('Iran and India')).toEqual([
       ['Iran', 'place/iran'],
       ['India', 'place/india'],
@@ -143,7 +156,11 @@ describe('short forms', () => {
 
   it('do not link a surname shared with an unmentioned person (Baloch youth in seed article 001)', () => {
     expect(mentions('India-backed BLA to mislead Baloch youth')).toEqual([['India', 'place/india']]);
-    expect(mentions('Foreign Office spokesperson Mumtaz Zahra Baloch firmly stated. Baloch indicated that Pakistan is considering measures.')).toEqual([
+    expect(
+      mentions(
+        'Foreign Office spokesperson Mumtaz Zahra Baloch firmly stated. Baloch indicated that Pakistan is considering measures.',
+      ),
+    ).toEqual([
       ['Mumtaz Zahra Baloch', 'person/mumtaz-zahra-baloch'],
       ['Baloch', 'person/mumtaz-zahra-baloch'],
       ['Pakistan', 'place/pakistan'],
@@ -160,7 +177,12 @@ describe('short forms', () => {
 
 describe('contextual names', () => {
   it('link on a page about the knowledge base’s region (seed article 001)', () => {
-    expect(mentions('Islamabad — Pakistan’s National Assembly displayed rare cross-party unity.', 'Senate separately adopted a resolution.')).toEqual([
+    expect(
+      mentions(
+        'Islamabad — Pakistan’s National Assembly displayed rare cross-party unity.',
+        'Senate separately adopted a resolution.',
+      ),
+    ).toEqual([
       ['Islamabad', 'place/islamabad'],
       ['Pakistan', 'place/pakistan'],
       ['National Assembly', 'group/national-assembly'],
@@ -200,7 +222,15 @@ describe('the scanner', () => {
     for (const a of syllables) {
       for (const b of syllables) {
         const name = `${a}${b}r ${b}${a}stanwala`;
-        sources.push({ id: `person/${a}${b}`, name, type: 'person', region: null, contextual: false, aliases: [name, `${a}${b}r`], shortForms: [] });
+        sources.push({
+          id: `person/${a}${b}`,
+          name,
+          type: 'person',
+          region: null,
+          contextual: false,
+          aliases: [name, `${a}${b}r`],
+          shortForms: [],
+        });
       }
     }
     const wide = toRuntime(compileMatcher(sources).matcher);

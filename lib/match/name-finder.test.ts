@@ -11,14 +11,26 @@ function found(text: string, cuts: readonly number[] = []): FoundName[] {
 }
 
 /** One found name, with its words and titles as written. */
-function described(text: string, name: FoundName): { name: string; words: string[]; titles: string[]; acronym: boolean } {
+function described(
+  text: string,
+  name: FoundName,
+): { name: string; words: string[]; titles: string[]; acronym: boolean } {
   const written = (w: { start: number; end: number }) => text.slice(w.start, w.end);
-  return { name: written(name), words: name.words.map(written), titles: name.titles.map(written), acronym: name.acronym };
+  return {
+    name: written(name),
+    words: name.words.map(written),
+    titles: name.titles.map(written),
+    acronym: name.acronym,
+  };
 }
 
 describe('name-finder', () => {
   it('finds runs of capitalised words joined by spaces', () => {
-    expect(names('The talks between Imran Khan and Shehbaz Sharif in Islamabad ended.')).toEqual(['Imran Khan', 'Shehbaz Sharif', 'Islamabad']);
+    expect(names('The talks between Imran Khan and Shehbaz Sharif in Islamabad ended.')).toEqual([
+      'Imran Khan',
+      'Shehbaz Sharif',
+      'Islamabad',
+    ]);
   });
 
   it('joins words across a hyphen, and across an izafat particle between hyphens ("Tehreek-e-Insaf")', () => {
@@ -71,7 +83,9 @@ describe('name-finder', () => {
       { name: 'Sohail Afridi', words: ['Sohail', 'Afridi'], titles: ['Chief', 'Minister'], acronym: false },
     ]);
     const other = 'Prime Minister Shehbaz Sharif said.';
-    expect(found(other).map((n) => described(other, n))).toEqual([{ name: 'Shehbaz Sharif', words: ['Shehbaz', 'Sharif'], titles: ['Prime', 'Minister'], acronym: false }]);
+    expect(found(other).map((n) => described(other, n))).toEqual([
+      { name: 'Shehbaz Sharif', words: ['Shehbaz', 'Sharif'], titles: ['Prime', 'Minister'], acronym: false },
+    ]);
   });
 
   it('splits a run at an acronym, which is a name of its own ("PTI Chairman Gohar")', () => {
@@ -103,7 +117,9 @@ describe('name-finder', () => {
 
   it('trims connectors left at the edges after a split ("Minister of Pakistan")', () => {
     const text = 'The Minister of Pakistan spoke.';
-    expect(found(text).map((n) => described(text, n))).toEqual([{ name: 'Pakistan', words: ['Pakistan'], titles: ['Minister'], acronym: false }]);
+    expect(found(text).map((n) => described(text, n))).toEqual([
+      { name: 'Pakistan', words: ['Pakistan'], titles: ['Minister'], acronym: false },
+    ]);
   });
 
   it('finds names only inside the range it is given', () => {

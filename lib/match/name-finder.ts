@@ -47,7 +47,12 @@ const MAX_WORDS = 8;
  * The names in `[from, to)` of `text`, in order.
  * @param isCut - true when a block boundary lies strictly between two offsets (names never span one)
  */
-export function findNames(text: string, from = 0, to = text.length, isCut: (start: number, end: number) => boolean = () => false): FoundName[] {
+export function findNames(
+  text: string,
+  from = 0,
+  to = text.length,
+  isCut: (start: number, end: number) => boolean = () => false,
+): FoundName[] {
   const names: FoundName[] = [];
   let i = from;
   while (i < to) {
@@ -69,7 +74,12 @@ export function findNames(text: string, from = 0, to = text.length, isCut: (star
 }
 
 /** Capitalised words from `first`, joined by spaces, hyphens and connectors. */
-function readRun(text: string, first: WordSpan, to: number, isCut: (start: number, end: number) => boolean): WordSpan[] {
+function readRun(
+  text: string,
+  first: WordSpan,
+  to: number,
+  isCut: (start: number, end: number) => boolean,
+): WordSpan[] {
   const run = [first];
   let last = first;
   while (run.length < MAX_WORDS && !hasPossessive(text, last.end, to)) {
@@ -82,10 +92,17 @@ function readRun(text: string, first: WordSpan, to: number, isCut: (start: numbe
     }
     // A connector joins only when a capitalised word follows it.
     const lower = lowerWord(text, next.word);
-    const joins = next.gap === Gap.Hyphen ? JOINING_PARTICLES.has(lower) : CONNECTOR_WORDS.has(lower) && lower !== 'the';
+    const joins =
+      next.gap === Gap.Hyphen ? JOINING_PARTICLES.has(lower) : CONNECTOR_WORDS.has(lower) && lower !== 'the';
     if (!joins) break;
     const after = nextWord(text, next.word.end, to);
-    if (!after || after.gap === Gap.Other || !isUpperCode(text.charCodeAt(after.word.start)) || isCutAfter(isCut, next.word.end, after.word)) break;
+    if (
+      !after ||
+      after.gap === Gap.Other ||
+      !isUpperCode(text.charCodeAt(after.word.start)) ||
+      isCutAfter(isCut, next.word.end, after.word)
+    )
+      break;
     run.push(next.word, after.word);
     last = after.word;
   }
@@ -145,20 +162,36 @@ export interface FoundUrduName {
  */
 export function findUrduNames(text: string, maxWords = 3): FoundUrduName[] {
   const words: { start: number; end: number; word: string }[] = [];
-  for (const match of text.matchAll(WORD)) if (startsArabicScript(match[0])) words.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
+  for (const match of text.matchAll(WORD))
+    if (startsArabicScript(match[0]))
+      words.push({ start: match.index, end: match.index + match[0].length, word: match[0] });
   const names: FoundUrduName[] = [];
   for (let w = 0; w < words.length; w++) {
     if (!URDU_TITLES.has(words[w]!.word)) continue;
     let first = w + 1;
     const isTitlePart = (word: string) => URDU_TITLES.has(word) || URDU_TITLE_PARTS.has(word);
-    while (first < words.length && isTitlePart(words[first]!.word) && isAdjacent(text, words[first - 1]!.end, words[first]!.start)) first++;
+    while (
+      first < words.length &&
+      isTitlePart(words[first]!.word) &&
+      isAdjacent(text, words[first - 1]!.end, words[first]!.start)
+    )
+      first++;
     let last = first - 1;
     for (let n = first; n < words.length && n < first + maxWords; n++) {
-      if (URDU_STOPS.has(words[n]!.word) || URDU_TITLES.has(words[n]!.word) || !isAdjacent(text, words[n - 1]!.end, words[n]!.start)) break;
+      if (
+        URDU_STOPS.has(words[n]!.word) ||
+        URDU_TITLES.has(words[n]!.word) ||
+        !isAdjacent(text, words[n - 1]!.end, words[n]!.start)
+      )
+        break;
       last = n;
     }
     if (last >= first) {
-      names.push({ start: words[first]!.start, end: words[last]!.end, title: text.slice(words[w]!.start, words[first - 1]!.end) });
+      names.push({
+        start: words[first]!.start,
+        end: words[last]!.end,
+        title: text.slice(words[w]!.start, words[first - 1]!.end),
+      });
       w = last;
     }
   }

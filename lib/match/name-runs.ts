@@ -12,7 +12,8 @@ import { isLetterCode as isLetter } from './words';
  * Capitalised words joined by one space or hyphen, with a small joining word between ("Tehreek-e-Insaf").
  * Latin letters only, without the Unicode flag: twice as fast, and romanised names need no more.
  */
-const RUN = /[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*(?:[ \-\u2010\u2011](?:(?:e|i|ul|ud|al|el|bin|of|de)[ \-\u2010\u2011])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*)+/g;
+const RUN =
+  /[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*(?:[ \-\u2010\u2011](?:(?:e|i|ul|ud|al|el|bin|of|de)[ \-\u2010\u2011])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*)+/g;
 
 /** `[start, end, lastWordStart]` triples, in order: the runs of two or more capitalised words. */
 export function capitalisedRuns(text: string): number[] {

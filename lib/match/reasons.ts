@@ -20,7 +20,9 @@ export function reasonLine(kind: LinkKind, text: string, name: string, context: 
       return `${text}: ${name} is named in full on this page`;
     case LinkKind.AcronymContext:
     case LinkKind.Context:
-      return context.length > 0 ? `${text}: read as ${name}, as the page also names ${joinNames(context)}` : `${text}: read as ${name}, as the page is about its region`;
+      return context.length > 0
+        ? `${text}: read as ${name}, as the page also names ${joinNames(context)}`
+        : `${text}: read as ${name}, as the page is about its region`;
     case LinkKind.Variant:
       return `${text}: another spelling of ${name}`;
     case LinkKind.Credit:

@@ -55,7 +55,15 @@ export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
   regionSizes.forEach((size, index) => {
     if (homeRegion < 0 || size > regionSizes[homeRegion]!) homeRegion = index;
   });
-  return { ...compiled, charInfo: new Int32Array(65536).fill(UNKNOWN), classOfLetter, rootChild, entityRegion, regions, homeRegion };
+  return {
+    ...compiled,
+    charInfo: new Int32Array(65536).fill(UNKNOWN),
+    classOfLetter,
+    rootChild,
+    entityRegion,
+    regions,
+    homeRegion,
+  };
 }
 
 function classify(m: RuntimeMatcher, code: number): number {
@@ -130,7 +138,11 @@ function longestAt(m: RuntimeMatcher, text: string, start: number, limit: number
       if (node < 0) break;
       i++;
       const key = m.nodeKey[node]!;
-      if (key >= 0 && endsWord(m, text, i, limit) && (m.keyCaseSensitive[key] === 0 || isAllUpperCase(text, start, i))) {
+      if (
+        key >= 0 &&
+        endsWord(m, text, i, limit) &&
+        (m.keyCaseSensitive[key] === 0 || isAllUpperCase(text, start, i))
+      ) {
         bestEnd = i;
         found[0] = key;
       }
@@ -172,7 +184,10 @@ export function cutSplitsWord(m: RuntimeMatcher, text: string, offset: number): 
   if (offset <= 0 || offset >= text.length) return false;
   const before = kindAt(m, text, offset - 1);
   const after = kindAt(m, text, offset);
-  return (before === LETTER || before === IGNORE || before === DOT) && (after === LETTER || after === IGNORE || after === DOT);
+  return (
+    (before === LETTER || before === IGNORE || before === DOT) &&
+    (after === LETTER || after === IGNORE || after === DOT)
+  );
 }
 
 /**
@@ -199,7 +214,15 @@ export function scanText(m: RuntimeMatcher, text: string, out: number[], cuts: C
  * table read per character, and no state but the word's hash. A letter outside
  * the matcher's alphabet hashes as class 0, which no start word holds.
  */
-function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts: Cuts, out: number[], found: Int32Array): void {
+function scanRun(
+  m: RuntimeMatcher,
+  text: string,
+  from: number,
+  to: number,
+  cuts: Cuts,
+  out: number[],
+  found: Int32Array,
+): void {
   const info = m.charInfo;
   const table = m.startWords;
   const mask = table.length - 1;
@@ -229,7 +252,8 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
     const slot = hashSlot(stored, mask);
     let end = table[slot] === 0 ? -1 : nameAt(m, text, start, stored, slot, to, cuts, table, mask, found);
     if (end > 0) out.push(start, end, found[0]!);
-    else if (first >= ARABIC_FIRST && first <= ARABIC_LAST && mayBeGlued(text, start, i)) end = gluedNameAt(m, text, start, i, to, cuts, out, found);
+    else if (first >= ARABIC_FIRST && first <= ARABIC_LAST && mayBeGlued(text, start, i))
+      end = gluedNameAt(m, text, start, i, to, cuts, out, found);
     if (end > 0) {
       i = end;
     } else {
@@ -243,7 +267,18 @@ function scanRun(m: RuntimeMatcher, text: string, from: number, to: number, cuts
  * end of the longest name starting at `start` that no cut runs through; else -1.
  * The probe goes on from `slot`, the hash's home slot.
  */
-function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, slot: number, limit: number, cuts: Cuts, table: Int32Array, mask: number, found: Int32Array): number {
+function nameAt(
+  m: RuntimeMatcher,
+  text: string,
+  start: number,
+  hash: number,
+  slot: number,
+  limit: number,
+  cuts: Cuts,
+  table: Int32Array,
+  mask: number,
+  found: Int32Array,
+): number {
   for (;;) {
     const stored = table[slot]!;
     if (stored === hash) break;
@@ -263,7 +298,16 @@ function nameAt(m: RuntimeMatcher, text: string, start: number, hash: number, sl
  * A name glued in Urdu to a small word before it ("کوکوئٹہ": "کو" + "کوئٹہ") or after it ("پشاورمیں"):
  * appends it to `out` and returns its end, or -1. `[start, wordEnd)` is a word no name starts.
  */
-function gluedNameAt(m: RuntimeMatcher, text: string, start: number, wordEnd: number, limit: number, cuts: Cuts, out: number[], found: Int32Array): number {
+function gluedNameAt(
+  m: RuntimeMatcher,
+  text: string,
+  start: number,
+  wordEnd: number,
+  limit: number,
+  cuts: Cuts,
+  out: number[],
+  found: Int32Array,
+): number {
   const prefixes = gluedPrefixes(text, start, wordEnd);
   const suffix = gluedSuffix(text, start, wordEnd);
   if (prefixes === 0 && suffix === 0) return -1;
@@ -272,7 +316,8 @@ function gluedNameAt(m: RuntimeMatcher, text: string, start: number, wordEnd: nu
     const nameStart = start + length;
     // The word without the small word before it, then without the one after it too.
     let end = length > 0 ? nameFrom(m, text, nameStart, wordEnd, limit, cuts, found) : -1;
-    if (end < 0 && suffix > 0 && wordEnd - suffix > nameStart) end = nameFrom(m, text, nameStart, wordEnd - suffix, limit, cuts, found);
+    if (end < 0 && suffix > 0 && wordEnd - suffix > nameStart)
+      end = nameFrom(m, text, nameStart, wordEnd - suffix, limit, cuts, found);
     if (end > 0) {
       out.push(nameStart, end, found[0]!);
       return end;
@@ -283,7 +328,15 @@ function gluedNameAt(m: RuntimeMatcher, text: string, start: number, wordEnd: nu
 }
 
 /** `nameAt` for a first word `[start, wordStop)` that the scan did not hash on its own. */
-function nameFrom(m: RuntimeMatcher, text: string, start: number, wordStop: number, limit: number, cuts: Cuts, found: Int32Array): number {
+function nameFrom(
+  m: RuntimeMatcher,
+  text: string,
+  start: number,
+  wordStop: number,
+  limit: number,
+  cuts: Cuts,
+  found: Int32Array,
+): number {
   const table = m.startWords;
   let hash = HASH_SEED;
   for (let i = start; i < wordStop; i++) {

@@ -71,7 +71,11 @@ export function deserializeMatcher(s: SerializedMatcher): CompiledMatcher {
     candidateEntity: new Int32Array(fromBase64(s.candidateEntity)),
     candidateShort: new Uint8Array(fromBase64(s.candidateShort)),
     candidateContextual: new Uint8Array(fromBase64(s.candidateContextual)),
-    variants: { names: new Int32Array(fromBase64(s.variantNames)), lastWords: new Int32Array(fromBase64(s.variantLastWords)), shortForms: new Int32Array(fromBase64(s.variantShortForms)) },
+    variants: {
+      names: new Int32Array(fromBase64(s.variantNames)),
+      lastWords: new Int32Array(fromBase64(s.variantLastWords)),
+      shortForms: new Int32Array(fromBase64(s.variantShortForms)),
+    },
     entities: s.entities,
   };
 }

@@ -76,13 +76,18 @@ describe('short-forms', () => {
     });
 
     it('is false after a title ("Mr Khan", "Prime Minister Khan")', () => {
-      for (const text of ['Later Mr Khan said.', 'They met Prime Minister Khan.', 'The party chairman said Chairman Khan would come.']) {
+      for (const text of [
+        'Later Mr Khan said.',
+        'They met Prime Minister Khan.',
+        'The party chairman said Chairman Khan would come.',
+      ]) {
         expect(inLongerName(text), text).toBe(false);
       }
     });
 
     it('is false after a word that only opens sentences ("Yesterday Khan")', () => {
-      for (const text of ['Yesterday Khan said.', 'It rained. However Khan said.']) expect(inLongerName(text), text).toBe(false);
+      for (const text of ['Yesterday Khan said.', 'It rained. However Khan said.'])
+        expect(inLongerName(text), text).toBe(false);
     });
 
     it('is false before a capitalised word that only opens sentences ("Khan And Sharif Meet")', () => {
@@ -90,7 +95,14 @@ describe('short-forms', () => {
     });
 
     it('is false next to a lower-case word, an acronym or punctuation', () => {
-      for (const text of ['They said Khan left.', 'The PTI Khan said.', 'Khan PTI said.', 'Niazi, Khan said.', 'Khan, Niazi said.', 'Khan-Niazi said.']) {
+      for (const text of [
+        'They said Khan left.',
+        'The PTI Khan said.',
+        'Khan PTI said.',
+        'Niazi, Khan said.',
+        'Khan, Niazi said.',
+        'Khan-Niazi said.',
+      ]) {
         expect(inLongerName(text), text).toBe(false);
       }
     });
@@ -118,7 +130,11 @@ describe('short-forms', () => {
 
   describe('isAttributive', () => {
     it('is true after an article and before a lower-case noun ("a Baloch advocacy group", "the Baloch community")', () => {
-      for (const text of ['They formed a Baloch advocacy group.', 'The Baloch community marched.', 'an Baloch family elder']) {
+      for (const text of [
+        'They formed a Baloch advocacy group.',
+        'The Baloch community marched.',
+        'an Baloch family elder',
+      ]) {
         expect(isAttributive(text, ...at(text, 'Baloch')), text).toBe(true);
       }
     });
@@ -130,7 +146,12 @@ describe('short-forms', () => {
     });
 
     it('is false before a capitalised word or punctuation', () => {
-      for (const text of ['the Baloch Students Organisation', 'They met the Baloch.', 'the Baloch, she said', 'the Baloch-led march']) {
+      for (const text of [
+        'the Baloch Students Organisation',
+        'They met the Baloch.',
+        'the Baloch, she said',
+        'the Baloch-led march',
+      ]) {
         expect(isAttributive(text, ...at(text, 'Baloch')), text).toBe(false);
       }
     });

@@ -14,7 +14,24 @@
  * inside a longer one ("Imran Khan" in "Imran Khan Niazi"), or the short form
  * inside an unknown name ("Hamid Khan").
  */
-import { Gap, SENTENCE_WORDS, TITLE_WORDS, URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, isAllCaps, isCapitalised, isCutAfter, isCutBefore, isLowerCode, lowerWord, nextWord, previousWord, startsArabicScript, type WordSpan } from './words';
+import {
+  Gap,
+  SENTENCE_WORDS,
+  TITLE_WORDS,
+  URDU_STOPS,
+  URDU_TITLE_PARTS,
+  URDU_TITLES,
+  isAllCaps,
+  isCapitalised,
+  isCutAfter,
+  isCutBefore,
+  isLowerCode,
+  lowerWord,
+  nextWord,
+  previousWord,
+  startsArabicScript,
+  type WordSpan,
+} from './words';
 
 /** No one: the word's most recent bearer is not in the knowledge base. */
 export const NOBODY = -1;
@@ -42,7 +59,12 @@ export class ShortFormBearers {
  * True when a capitalised word that is not a title stands right before or after the word, in the same
  * block: "Hamid Khan", "Khan Niazi". The word is then part of someone's longer name.
  */
-export function isInLongerName(text: string, start: number, end: number, isCut: (start: number, end: number) => boolean): boolean {
+export function isInLongerName(
+  text: string,
+  start: number,
+  end: number,
+  isCut: (start: number, end: number) => boolean,
+): boolean {
   if (startsArabicScript(text.charAt(start))) return isInLongerUrduName(text, start, isCut);
   const previous = previousWord(text, start, 0);
   if (previous && isNamePart(text, previous.word, previous.gap, start, true, isCut)) return true;
@@ -73,7 +95,14 @@ function isInLongerUrduName(text: string, start: number, isCut: (start: number, 
   return startsArabicScript(word) && !URDU_STOPS.has(word) && !URDU_TITLES.has(word) && !URDU_TITLE_PARTS.has(word);
 }
 
-function isNamePart(text: string, word: WordSpan, gap: Gap, edge: number, before: boolean, isCut: (start: number, end: number) => boolean): boolean {
+function isNamePart(
+  text: string,
+  word: WordSpan,
+  gap: Gap,
+  edge: number,
+  before: boolean,
+  isCut: (start: number, end: number) => boolean,
+): boolean {
   if (gap !== Gap.Space || !isCapitalised(text, word) || isAllCaps(text, word)) return false;
   if (before ? isCutBefore(isCut, word, edge) : isCutAfter(isCut, edge, word)) return false;
   const lower = lowerWord(text, word);

@@ -27,7 +27,14 @@ export interface TextFacts extends TextLayout {
 }
 
 export function textFacts(text: string, raw: readonly number[], layout: TextLayout): TextFacts {
-  return { text, isCut: layout.isCut, isRead: layout.isRead, raw, embedded: new Uint8Array(raw.length / 3), commonWords: new Map() };
+  return {
+    text,
+    isCut: layout.isCut,
+    isRead: layout.isRead,
+    raw,
+    embedded: new Uint8Array(raw.length / 3),
+    commonWords: new Map(),
+  };
 }
 
 /** The text as the longer-name rule reads it. */
@@ -80,7 +87,12 @@ export function isCovered(pairs: readonly number[], start: number, end: number):
 }
 
 /** True when one of the first `count` spans (sorted, not overlapping) overlaps `[start, end)`. */
-export function overlapsAny(spans: readonly { start: number; end: number }[], count: number, start: number, end: number): boolean {
+export function overlapsAny(
+  spans: readonly { start: number; end: number }[],
+  count: number,
+  start: number,
+  end: number,
+): boolean {
   let low = 0;
   let high = count - 1;
   while (low <= high) {
@@ -94,7 +106,10 @@ export function overlapsAny(spans: readonly { start: number; end: number }[], co
 }
 
 export function isWholeWordAt(text: string, start: number, end: number): boolean {
-  return (start === 0 || !isLetterCode(text.charCodeAt(start - 1))) && (end >= text.length || !isLetterCode(text.charCodeAt(end)));
+  return (
+    (start === 0 || !isLetterCode(text.charCodeAt(start - 1))) &&
+    (end >= text.length || !isLetterCode(text.charCodeAt(end)))
+  );
 }
 
 /** True when `lower` stands in the text as a whole word written in lower case. */

@@ -10,8 +10,8 @@ import { URDU_TITLES } from './words';
 
 /** Arabic-script letters that join only the letter before them (Unicode Joining_Type R or U). */
 const NON_JOINING = new Set([
-  0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0627, 0x0629, 0x062f, 0x0630, 0x0631, 0x0632, 0x0648, 0x0671, 0x0688, 0x0691, 0x0698, 0x06c0,
-  0x06c3, 0x06d2, 0x06d3,
+  0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0627, 0x0629, 0x062f, 0x0630, 0x0631, 0x0632, 0x0648, 0x0671, 0x0688,
+  0x0691, 0x0698, 0x06c0, 0x06c3, 0x06d2, 0x06d3,
 ]);
 
 const isNonJoining = (code: number): boolean => NON_JOINING.has(code);
@@ -30,7 +30,9 @@ const pair = (a: number, b: number): number => (a << 16) | b;
 /** The words by their first two letters: most Urdu words start with no such pair, and are passed over at once. */
 const BEFORE_BY_FIRST_PAIR = groupBy(BEFORE_NAMES, (word) => pair(word.charCodeAt(0), word.charCodeAt(1)));
 /** The words by their last two letters. */
-const AFTER_BY_LAST_PAIR = groupBy(AFTER_NAMES, (word) => pair(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)));
+const AFTER_BY_LAST_PAIR = groupBy(AFTER_NAMES, (word) =>
+  pair(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1)),
+);
 
 function groupBy(words: readonly string[], keyOf: (word: string) => number): Map<number, string[]> {
   const groups = new Map<number, string[]>();
@@ -58,7 +60,8 @@ const AFTER_LAST_PAIRS = pairFlags(AFTER_BY_LAST_PAIR);
 export function mayBeGlued(text: string, start: number, end: number): boolean {
   return (
     end - start > 2 &&
-    (BEFORE_FIRST_PAIRS[lowPair(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1 || AFTER_LAST_PAIRS[lowPair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] === 1)
+    (BEFORE_FIRST_PAIRS[lowPair(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1 ||
+      AFTER_LAST_PAIRS[lowPair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] === 1)
   );
 }
 
@@ -106,7 +109,12 @@ export function endsBeforeGluedWord(text: string, end: number, next: number, lim
   // Most names are Latin: one comparison sends them back.
   if (last < ARABIC_FIRST || !isNonJoining(last)) return false;
   for (const word of AFTER_NAMES) {
-    if (next + word.length <= limit && text.startsWith(word, next) && !isArabicLetterAt(text, next + word.length, limit)) return true;
+    if (
+      next + word.length <= limit &&
+      text.startsWith(word, next) &&
+      !isArabicLetterAt(text, next + word.length, limit)
+    )
+      return true;
   }
   return false;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, toRuntime, type MatcherSource } from './index';
 import { LinkKind } from './linker';
 
-const source = (id: string, type: MatcherSource['type'], aliases: string[], shortForms: string[] = [], region: string | null = 'PK'): MatcherSource => ({
+const source = (
+  id: string,
+  type: MatcherSource['type'],
+  aliases: string[],
+  shortForms: string[] = [],
+  region: string | null = 'PK',
+): MatcherSource => ({
   id,
   name: aliases[0]!,
   type,
@@ -29,12 +35,17 @@ const matcher = toRuntime(compiled);
 const KIND_NAMES = Object.fromEntries(Object.entries(LinkKind).map(([name, kind]) => [kind, name]));
 
 function linked(...blocks: string[]): [string, string, string][] {
-  return findMentions(matcher, blocks).map((m) => [blocks[m.block]!.slice(m.start, m.end), compiled.entities[m.entity]!.id, KIND_NAMES[m.kind]!]);
+  return findMentions(matcher, blocks).map((m) => [
+    blocks[m.block]!.slice(m.start, m.end),
+    compiled.entities[m.entity]!.id,
+    KIND_NAMES[m.kind]!,
+  ]);
 }
 
 describe('linking on Urdu pages', () => {
   it('links a surname alone after the full name, but not inside someone else’s name', () => {
-    const page = 'عمران خان کی بہنیں اڈیالہ جیل پہنچیں۔ علیمہ خان نے میڈیا سے گفتگو کی اور کہا کہ خان سے ملاقات نہیں ہوئی۔';
+    const page =
+      'عمران خان کی بہنیں اڈیالہ جیل پہنچیں۔ علیمہ خان نے میڈیا سے گفتگو کی اور کہا کہ خان سے ملاقات نہیں ہوئی۔';
     // "علیمہ خان" is his sister: the "خان" after her is hers, not his.
     expect(linked(page)).toEqual([['عمران خان', 'person/imran-khan', 'Name']]);
     expect(linked('عمران خان نے کہا۔ بعد میں خان نے جلسے سے خطاب کیا۔')).toEqual([
@@ -44,7 +55,9 @@ describe('linking on Urdu pages', () => {
   });
 
   it('does not give Nawaz Sharif’s surname to Shehbaz Sharif', () => {
-    expect(linked('وزیراعظم شہباز شریف نے اپنے بھائی نواز شریف سے ملاقات کی، شریف نے کہا۔')).toEqual([['شہباز شریف', 'person/shehbaz-sharif', 'Name']]);
+    expect(linked('وزیراعظم شہباز شریف نے اپنے بھائی نواز شریف سے ملاقات کی، شریف نے کہا۔')).toEqual([
+      ['شہباز شریف', 'person/shehbaz-sharif', 'Name'],
+    ]);
   });
 
   it('reads an acronym spelled in Urdu letter names as an acronym: defined by its full name before it', () => {

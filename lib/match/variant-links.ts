@@ -28,7 +28,13 @@ export class VariantLinks<B> {
    * @param covering - the `[start, end)` pairs of the found names with a full candidate: a name the knowledge
    *   base's own spelling covers has been decided by the rules already, and a linked name inside it stays as it is
    */
-  findNames(decided: ResolvedMention<B>[], block: B, facts: TextFacts, fullNames: FullName[], covering: readonly number[]): void {
+  findNames(
+    decided: ResolvedMention<B>[],
+    block: B,
+    facts: TextFacts,
+    fullNames: FullName[],
+    covering: readonly number[],
+  ): void {
     if (this.table.names.length === 0) return;
     const { text } = facts;
     const linked = fullNames.length;
@@ -42,13 +48,15 @@ export class VariantLinks<B> {
       while (c < covering.length && covering[c + 1]! <= start) c += 2;
       if (c < covering.length && covering[c]! <= start && end <= covering[c + 1]!) continue;
       // A run whose last word a linked name holds ("Yesterday Imran Khan") has no other name to find.
-      if (overlapsAny(fullNames, linked, runs[r + 2]!, end) || !endsKnownName(this.table, text, runs[r + 2]!, end)) continue;
+      if (overlapsAny(fullNames, linked, runs[r + 2]!, end) || !endsKnownName(this.table, text, runs[r + 2]!, end))
+        continue;
       names.push(...findNames(text, start, end, facts.isCut));
     }
     for (const name of names) {
       if (name.acronym || isCovered(covering, name.start, name.end)) continue;
       const words = name.words.filter((w) => !JOINING_PARTICLES.has(lowerWord(text, w)));
-      if (words.length < 2 || overlapsAny(fullNames, linked, name.start, name.end) || !facts.isRead(name.start)) continue;
+      if (words.length < 2 || overlapsAny(fullNames, linked, name.start, name.end) || !facts.isRead(name.start))
+        continue;
       const key = nameSkeleton(words.map((w) => text.slice(w.start, w.end)));
       if (key === null) continue;
       const entity = lookUp(this.table.names, key);
@@ -78,7 +86,8 @@ export class VariantLinks<B> {
         const name = fullNames.find((n) => n.start <= at && end <= n.end);
         if (name) bearer = name.entity;
         else if (isInLongerName(text, at, end, facts.isCut)) bearer = NOBODY;
-        else if (bearer === entity && !linked.has(at)) this.core.decide(decided, { block, start: at, end, entity, kind: LinkKind.ShortForm });
+        else if (bearer === entity && !linked.has(at))
+          this.core.decide(decided, { block, start: at, end, entity, kind: LinkKind.ShortForm });
       }
       this.bearers.set(word, bearer);
     }

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { buildVariantTable, endsKnownName, isShortFormOf, keyHashes, lookUp, nameSkeleton, nameWords, wordSkeleton, wordSkeletonHash, type VariantSource } from './variants';
+import {
+  buildVariantTable,
+  endsKnownName,
+  isShortFormOf,
+  keyHashes,
+  lookUp,
+  nameSkeleton,
+  nameWords,
+  wordSkeleton,
+  wordSkeletonHash,
+  type VariantSource,
+} from './variants';
 
 const skeleton = (name: string): string | null => nameSkeleton(nameWords(name));
 
-const person = (aliases: string[], shortForms: string[] = []): VariantSource => ({ type: 'person', aliases, shortForms });
+const person = (aliases: string[], shortForms: string[] = []): VariantSource => ({
+  type: 'person',
+  aliases,
+  shortForms,
+});
 const group = (aliases: string[], shortForms: string[] = []): VariantSource => ({ type: 'group', aliases, shortForms });
 
 describe('variants', () => {
@@ -125,7 +140,8 @@ describe('variants', () => {
     it('holds many names without losing one', () => {
       const many: VariantSource[] = [];
       const consonants = 'bcdfgjklmnpqrstvwxz';
-      const word = (i: number): string => `${consonants[i % 19]!.toUpperCase()}a${consonants[Math.floor(i / 19) % 19]}o`;
+      const word = (i: number): string =>
+        `${consonants[i % 19]!.toUpperCase()}a${consonants[Math.floor(i / 19) % 19]}o`;
       for (let i = 0; i < 300; i++) many.push(group([`Jamaat ${word(i)}`]));
       const big = buildVariantTable(many);
       many.forEach((source, entity) => expect(lookUp(big.names, skeleton(source.aliases[0]!)!)).toBe(entity));
@@ -158,7 +174,8 @@ describe('variants', () => {
 
   describe('endsKnownName', () => {
     const table = buildVariantTable([person(['Shehbaz Sharif'], ['Sharif']), group(['Pakistan Tehreek-e-Insaf'])]);
-    const ends = (text: string, word: string): boolean => endsKnownName(table, text, text.indexOf(word), text.indexOf(word) + word.length);
+    const ends = (text: string, word: string): boolean =>
+      endsKnownName(table, text, text.indexOf(word), text.indexOf(word) + word.length);
 
     it('is true for a word whose skeleton ends a known name of two words or more, in any spelling', () => {
       expect(ends('Shahbaz Shareef spoke', 'Shareef')).toBe(true);

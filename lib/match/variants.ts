@@ -160,7 +160,11 @@ export function buildVariantTable(sources: readonly VariantSource[]): VariantTab
       if (words.length === 1 && isLatin(form)) shortForms.set(`${entity}:${wordSkeleton(words[0]!)}`, entity);
     }
   });
-  return { names: toTable([...names].filter(([, entity]) => entity >= 0)), lastWords: hashSet(lastWords), shortForms: toTable([...shortForms]) };
+  return {
+    names: toTable([...names].filter(([, entity]) => entity >= 0)),
+    lastWords: hashSet(lastWords),
+    shortForms: toTable([...shortForms]),
+  };
 }
 
 function toTable(entries: readonly [string, number][]): Int32Array {

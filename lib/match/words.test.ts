@@ -31,7 +31,8 @@ function span(text: string, word: string, nth = 0): WordSpan {
   return { start: at, end: at + word.length };
 }
 
-const slice = (text: string, word: WordSpan | undefined): string | undefined => (word ? text.slice(word.start, word.end) : undefined);
+const slice = (text: string, word: WordSpan | undefined): string | undefined =>
+  word ? text.slice(word.start, word.end) : undefined;
 
 describe('words', () => {
   describe('letters and case', () => {
@@ -107,7 +108,13 @@ describe('words', () => {
     });
 
     it('reads punctuation, a line break, two hyphens, a dash or a possessive as Other', () => {
-      for (const text of ['Pakistan, Iran', 'Pakistan\nIran', 'Pakistan--Iran', 'Pakistan \u2013 Iran', 'Pakistan. Iran']) {
+      for (const text of [
+        'Pakistan, Iran',
+        'Pakistan\nIran',
+        'Pakistan--Iran',
+        'Pakistan \u2013 Iran',
+        'Pakistan. Iran',
+      ]) {
         expect(nextWord(text, 8, text.length)?.gap, text).toBe(Gap.Other);
       }
       const possessive = "Khan's lawyers";
@@ -142,7 +149,8 @@ describe('words', () => {
 
   describe('possessives', () => {
     it('recognises straight, curly and modifier apostrophes after a word', () => {
-      for (const text of ["Khan's", 'Khan’s', 'Khan‘s', 'Khanʼs']) expect(hasPossessive(text, 4, text.length), text).toBe(true);
+      for (const text of ["Khan's", 'Khan’s', 'Khan‘s', 'Khanʼs'])
+        expect(hasPossessive(text, 4, text.length), text).toBe(true);
       expect(hasPossessive("Abbas' remarks", 5, 14)).toBe(true);
     });
 
@@ -188,17 +196,33 @@ describe('words', () => {
   describe('sentence openings', () => {
     it('opens a sentence at the start of the text and after a full stop, a question or exclamation mark', () => {
       expect(startsSentence('Imran Khan said', 0, 0)).toBe(true);
-      for (const text of ['He left. Imran', 'He left? Imran', 'He left! Imran']) expect(startsSentence(text, text.indexOf('Imran'), 0), text).toBe(true);
+      for (const text of ['He left. Imran', 'He left? Imran', 'He left! Imran'])
+        expect(startsSentence(text, text.indexOf('Imran'), 0), text).toBe(true);
     });
 
     it('opens a sentence after a line break, a dateline colon, a dash, a bar or an ellipsis', () => {
-      for (const text of ['He left.\nImran', 'He left\rImran', 'ISLAMABAD: Imran', 'Islamabad \u2014 Imran', 'Islamabad \u2013 Imran', 'Islamabad - Imran', 'News | Imran', 'So\u2026 Imran']) {
+      for (const text of [
+        'He left.\nImran',
+        'He left\rImran',
+        'ISLAMABAD: Imran',
+        'Islamabad \u2014 Imran',
+        'Islamabad \u2013 Imran',
+        'Islamabad - Imran',
+        'News | Imran',
+        'So\u2026 Imran',
+      ]) {
         expect(startsSentence(text, text.indexOf('Imran'), 0), JSON.stringify(text)).toBe(true);
       }
     });
 
     it('looks through spaces, opening quotes and an opening parenthesis', () => {
-      for (const text of ['He left. "Imran', 'He left. \u201cImran', 'He left. \u2018Imran', 'He left. (Imran', 'He left.  \u00a0Imran']) {
+      for (const text of [
+        'He left. "Imran',
+        'He left. \u201cImran',
+        'He left. \u2018Imran',
+        'He left. (Imran',
+        'He left.  \u00a0Imran',
+      ]) {
         expect(startsSentence(text, text.indexOf('Imran'), 0), text).toBe(true);
       }
     });
@@ -217,12 +241,27 @@ describe('words', () => {
 
   describe('word lists', () => {
     it('holds titles and words of office, not names', () => {
-      for (const word of ['mr', 'dr', 'prime', 'minister', 'chief', 'general', 'chairman', 'spokesperson', 'former', 'pm', 'coas', 'mna']) expect(TITLE_WORDS.has(word), word).toBe(true);
+      for (const word of [
+        'mr',
+        'dr',
+        'prime',
+        'minister',
+        'chief',
+        'general',
+        'chairman',
+        'spokesperson',
+        'former',
+        'pm',
+        'coas',
+        'mna',
+      ])
+        expect(TITLE_WORDS.has(word), word).toBe(true);
       for (const word of ['khan', 'pakistan', 'party', 'Minister']) expect(TITLE_WORDS.has(word), word).toBe(false);
     });
 
     it('holds the head words that only end organisations apart from common nouns', () => {
-      for (const word of ['force', 'commission', 'party', 'university', 'assembly', 'tehreek', 'league']) expect(ORGANISATION_HEADS.has(word), word).toBe(true);
+      for (const word of ['force', 'commission', 'party', 'university', 'assembly', 'tehreek', 'league'])
+        expect(ORGANISATION_HEADS.has(word), word).toBe(true);
       for (const word of ['court', 'bank', 'hospital', 'club', 'army', 'district']) {
         expect(COMMON_HEADS.has(word), word).toBe(true);
         expect(ORGANISATION_HEADS.has(word), word).toBe(false);
@@ -231,12 +270,14 @@ describe('words', () => {
     });
 
     it('holds the words of things that belong to an entity', () => {
-      for (const word of ['charter', 'case', 'agreement', 'declaration', 'budget', 'visit']) expect(BELONGING_WORDS.has(word), word).toBe(true);
+      for (const word of ['charter', 'case', 'agreement', 'declaration', 'budget', 'visit'])
+        expect(BELONGING_WORDS.has(word), word).toBe(true);
       expect(BELONGING_WORDS.has('force')).toBe(false);
     });
 
     it('holds connectors, and every izafat particle is also a connector', () => {
-      for (const word of ['of', 'the', 'bin', 'ul', 'e', 'i', 'van']) expect(CONNECTOR_WORDS.has(word), word).toBe(true);
+      for (const word of ['of', 'the', 'bin', 'ul', 'e', 'i', 'van'])
+        expect(CONNECTOR_WORDS.has(word), word).toBe(true);
       for (const word of ['e', 'i', 'ul', 'ud', 'al', 'el']) expect(JOINING_PARTICLES.has(word), word).toBe(true);
       expect(JOINING_PARTICLES.has('of')).toBe(false);
       expect(JOINING_PARTICLES.has('bin')).toBe(false);
@@ -244,12 +285,21 @@ describe('words', () => {
     });
 
     it('holds the capitalised words that only open sentences', () => {
-      for (const word of ['yesterday', 'the', 'meanwhile', 'according', 'sources', 'mr', 'two']) expect(SENTENCE_WORDS.has(word), word).toBe(true);
+      for (const word of ['yesterday', 'the', 'meanwhile', 'according', 'sources', 'mr', 'two'])
+        expect(SENTENCE_WORDS.has(word), word).toBe(true);
       for (const word of ['imran', 'pakistan', 'minister']) expect(SENTENCE_WORDS.has(word), word).toBe(false);
     });
 
     it('keeps every list in lower case', () => {
-      for (const list of [TITLE_WORDS, ORGANISATION_HEADS, COMMON_HEADS, BELONGING_WORDS, CONNECTOR_WORDS, JOINING_PARTICLES, SENTENCE_WORDS]) {
+      for (const list of [
+        TITLE_WORDS,
+        ORGANISATION_HEADS,
+        COMMON_HEADS,
+        BELONGING_WORDS,
+        CONNECTOR_WORDS,
+        JOINING_PARTICLES,
+        SENTENCE_WORDS,
+      ]) {
         for (const word of list) expect(word).toBe(word.toLowerCase());
       }
     });

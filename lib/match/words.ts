@@ -67,7 +67,13 @@ export function wordStart(text: string, end: number, floor: number): number {
   while (i > floor) {
     const kind = kindOf(text.charCodeAt(i - 1));
     if (kind === CharKind.Letter || kind === CharKind.Ignore) i--;
-    else if (kind === CharKind.Dot && i - 2 >= floor && kindOf(text.charCodeAt(i - 2)) === CharKind.Letter && kindOf(text.charCodeAt(i)) === CharKind.Letter) i--;
+    else if (
+      kind === CharKind.Dot &&
+      i - 2 >= floor &&
+      kindOf(text.charCodeAt(i - 2)) === CharKind.Letter &&
+      kindOf(text.charCodeAt(i)) === CharKind.Letter
+    )
+      i--;
     else break;
   }
   return i;
@@ -167,8 +173,29 @@ export function lowerWord(text: string, word: WordSpan): string {
 export function startsSentence(text: string, start: number, floor: number): boolean {
   for (let i = start - 1; i >= floor; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x22 || code === 0x201c || code === 0x2018 || code === 0x28) continue;
-    return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x0d || code === 0x3a || code === 0x2014 || code === 0x2013 || code === 0x2d || code === 0x7c || code === 0x2026;
+    if (
+      code === 0x20 ||
+      code === 0xa0 ||
+      code === 0x09 ||
+      code === 0x22 ||
+      code === 0x201c ||
+      code === 0x2018 ||
+      code === 0x28
+    )
+      continue;
+    return (
+      code === 0x2e ||
+      code === 0x21 ||
+      code === 0x3f ||
+      code === 0x0a ||
+      code === 0x0d ||
+      code === 0x3a ||
+      code === 0x2014 ||
+      code === 0x2013 ||
+      code === 0x2d ||
+      code === 0x7c ||
+      code === 0x2026
+    );
   }
   return true;
 }
@@ -253,23 +280,111 @@ export const SENTENCE_WORDS = words(`
 
 /** Titles and honorifics that Urdu news writes before a name. */
 export const URDU_TITLES = new Set([
-  'صدر', 'وزیراعظم', 'وزیر', 'اعظم', 'اعلیٰ', 'وزیراعلیٰ', 'چیئرمین', 'سینیٹر', 'جسٹس', 'ڈاکٹر', 'جنرل', 'بیرسٹر', 'مولانا', 'علامہ',
-  'جناب', 'محترمہ', 'سربراہ', 'رہنما', 'ترجمان', 'اسپیکر', 'سپیکر', 'گورنر', 'فیلڈ', 'مارشل', 'بانی', 'قائد',
+  'صدر',
+  'وزیراعظم',
+  'وزیر',
+  'اعظم',
+  'اعلیٰ',
+  'وزیراعلیٰ',
+  'چیئرمین',
+  'سینیٹر',
+  'جسٹس',
+  'ڈاکٹر',
+  'جنرل',
+  'بیرسٹر',
+  'مولانا',
+  'علامہ',
+  'جناب',
+  'محترمہ',
+  'سربراہ',
+  'رہنما',
+  'ترجمان',
+  'اسپیکر',
+  'سپیکر',
+  'گورنر',
+  'فیلڈ',
+  'مارشل',
+  'بانی',
+  'قائد',
 ]);
 
 /** Words that complete a title after it: "اسپیکر قومی اسمبلی", "ترجمان دفتر خارجہ", "وزیر برائے دفاع". */
-export const URDU_TITLE_PARTS = new Set(['قومی', 'اسمبلی', 'سینیٹ', 'دفتر', 'خارجہ', 'داخلہ', 'دفاع', 'اطلاعات', 'خزانہ', 'قانون', 'برائے', 'اعلیٰ', 'اعظم']);
+export const URDU_TITLE_PARTS = new Set([
+  'قومی',
+  'اسمبلی',
+  'سینیٹ',
+  'دفتر',
+  'خارجہ',
+  'داخلہ',
+  'دفاع',
+  'اطلاعات',
+  'خزانہ',
+  'قانون',
+  'برائے',
+  'اعلیٰ',
+  'اعظم',
+]);
 
 /** Words that end an Urdu name: postpositions, conjunctions and the verbs that follow a subject. */
 export const URDU_STOPS = new Set([
-  'کے', 'کی', 'کا', 'نے', 'کو', 'سے', 'میں', 'پر', 'اور', 'یا', 'بھی', 'ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'نہ', 'کہ', 'جو', 'جس', 'تک',
-  'صاحب', 'صاحبہ', 'نیز', 'کہا', 'ہوں', 'گئے', 'گیا',
+  'کے',
+  'کی',
+  'کا',
+  'نے',
+  'کو',
+  'سے',
+  'میں',
+  'پر',
+  'اور',
+  'یا',
+  'بھی',
+  'ہے',
+  'ہیں',
+  'تھا',
+  'تھے',
+  'تھی',
+  'نہ',
+  'کہ',
+  'جو',
+  'جس',
+  'تک',
+  'صاحب',
+  'صاحبہ',
+  'نیز',
+  'کہا',
+  'ہوں',
+  'گئے',
+  'گیا',
 ]);
 
 /** The names of the Latin letters as Urdu writes them: "پی ٹی آئی" is PTI, "اے ایف پی" AFP. */
 export const URDU_LETTER_NAMES = new Set([
-  'اے', 'بی', 'سی', 'ڈی', 'ای', 'ایف', 'جی', 'ایچ', 'آئی', 'جے', 'کے', 'ایل', 'ایم', 'این', 'او', 'پی', 'کیو', 'آر', 'ایس', 'ٹی',
-  'یو', 'وی', 'ڈبلیو', 'ایکس', 'وائی', 'زیڈ',
+  'اے',
+  'بی',
+  'سی',
+  'ڈی',
+  'ای',
+  'ایف',
+  'جی',
+  'ایچ',
+  'آئی',
+  'جے',
+  'کے',
+  'ایل',
+  'ایم',
+  'این',
+  'او',
+  'پی',
+  'کیو',
+  'آر',
+  'ایس',
+  'ٹی',
+  'یو',
+  'وی',
+  'ڈبلیو',
+  'ایکس',
+  'وائی',
+  'زیڈ',
 ]);
 
 /** True for an Urdu acronym: two or more letter names ("پی ٹی آئی"). */
