@@ -12,7 +12,8 @@
  */
 import type { EntityType } from '../lib/bundle/schema';
 import { LinkKind, PageLinker, type TextLayout } from '../lib/match/linker';
-import { scanText, toRuntime, type RuntimeMatcher } from '../lib/match/scan';
+import { toRuntime, type RuntimeMatcher } from '../lib/match/runtime';
+import { scanText } from '../lib/match/scan';
 import { deserializeMatcher, type SerializedMatcher } from '../lib/match/serialize';
 import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/dom/page/annotator';
 import {

@@ -6,7 +6,7 @@
  * content script's context is invalidated), nothing of it is left in the page.
  */
 import { deserializeMatcher } from '../../lib/match/serialize';
-import { toRuntime } from '../../lib/match/scan';
+import { toRuntime } from '../../lib/match/runtime';
 import { ask } from '../../lib/extension/background-client';
 import type { MentionReport, TabHandlers } from '../../lib/messages';
 import { foldForSearch } from '../../lib/search/fold';

@@ -5,7 +5,8 @@
  * votes for (a title, a head word, a place cue) and a role line.
  */
 import { findDefinitions, isCredit } from '../match/acronyms';
-import { TITLE_WORDS, previousWord, nextWord, startsSentence } from '../match/words';
+import { TITLE_WORDS } from '../match/word-lists';
+import { previousWord, nextWord, startsSentence } from '../match/words';
 import {
   BOILERPLATE,
   BOILERPLATE_PHRASES,

@@ -5,7 +5,7 @@
  * Where the articles quote the entity in Urdu too, one of the sentences is
  * Urdu, so that a reader of either language finds one in their own.
  */
-import { startsArabicScript } from '../match/words';
+import { startsArabicScript } from '../match/urdu-words';
 
 export interface EvidenceCandidate {
   articleId: string;

@@ -3,11 +3,10 @@
  * "ACR (Full Name)"), and whether one occurrence is a wire or photo credit
  * rather than a mention ("NEW DELHI (PTI)", ", PTI reported", "Photo: AFP").
  */
+import { URDU_LETTER_NAMES, startsArabicScript } from './urdu-words';
+import { CONNECTOR_WORDS } from './word-lists';
 import {
-  CONNECTOR_WORDS,
-  URDU_LETTER_NAMES,
   isAllCaps,
-  startsArabicScript,
   isLetterCode,
   kindOf,
   lowerWord,

@@ -4,7 +4,7 @@
  * scanner uses to decide cheaply whether a page word can start a name.
  */
 import { CharKind, charKind, foldLetter } from './char-class';
-import { isUrduAcronym } from './words';
+import { isUrduAcronym } from './urdu-words';
 
 export const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from './compile';
-import { cutSplitsWord, scanText, toRuntime, type Cuts } from './scan';
+import { toRuntime } from './runtime';
+import { cutSplitsWord, scanText, type Cuts } from './scan';
 import { TEST_KB } from '../../tests/fixtures/test-kb';
 
 const matcher = toRuntime(compileMatcher(TEST_KB).matcher);

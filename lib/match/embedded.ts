@@ -19,14 +19,17 @@ import {
   BELONGING_WORDS,
   COMMON_HEADS,
   CONNECTOR_WORDS,
-  Gap,
   JOINING_PARTICLES,
   ORGANISATION_HEADS,
   SENTENCE_WORDS,
   TITLE_WORDS,
+} from './word-lists';
+import { LONGEST_JOINING_WORD, mayContinueLeft, mayContinueRight } from './name-edges';
+import { isTitleCaseAround } from './title-case';
+import {
+  Gap,
   hasPossessive,
   isAllCaps,
-  isLetterCode,
   isCapitalised,
   isCutAfter,
   isCutBefore,
@@ -75,73 +78,9 @@ export function isEmbedded(ctx: NameContext, start: number, end: number, isPlace
   if (!mayContinueRight(ctx.text, start, end) && !mayContinueLeft(ctx.text, start)) return false;
   // Asked only where a capitalised neighbour makes it matter: most names stand among lower-case words.
   let titleCase: boolean | undefined;
-  const isTitleCase = () => (titleCase ??= isTitleCaseAround(ctx, start, end));
+  const isTitleCase = () => (titleCase ??= isTitleCaseAround(ctx.text, ctx.isCut, start, end));
   return embeddedOnRight(ctx, start, end, isTitleCase) || embeddedOnLeft(ctx, start, end, isTitleCase, isPlace);
 }
-
-const SPACE = 0x20;
-const NO_BREAK_SPACE = 0xa0;
-const LOWER_A = 0x61;
-const LOWER_Z = 0x7a;
-
-/**
- * False when nothing after the name can continue it, read from a character or two without a copy: a
- * space and a lower-case letter (most names), or anything but a hyphen, an opening parenthesis or the
- * full stop of an initialism ("U.S. Air Force") right after it.
- */
-function mayContinueRight(text: string, start: number, end: number): boolean {
-  const next = text.charCodeAt(end);
-  if (next === SPACE || next === NO_BREAK_SPACE) {
-    const after = text.charCodeAt(end + 1);
-    return !(after >= LOWER_A && after <= LOWER_Z);
-  }
-  if (next === FULL_STOP) return text.lastIndexOf('.', end - 1) > start;
-  return next === OPENING_PARENTHESIS || next === 0x2d || next === 0x2010 || next === 0x2011;
-}
-
-const FULL_STOP = 0x2e;
-const OPENING_PARENTHESIS = 0x28;
-
-/**
- * False when nothing before the name can make it part of a longer one: a sentence mark or the start of
- * the text before it, or a space after a lower-case word too long to join names ("bint" is the longest).
- */
-function mayContinueLeft(text: string, start: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  if (
-    start === 0 ||
-    before === 0x2c ||
-    before === 0x3b ||
-    before === 0x0a ||
-    before === 0x28 ||
-    before === 0x22 ||
-    before === 0x201c
-  )
-    return false;
-  if (before !== SPACE && before !== NO_BREAK_SPACE) return true;
-  let i = start - 2;
-  while (i >= 0 && text.charCodeAt(i) >= LOWER_A && text.charCodeAt(i) <= LOWER_Z) i--;
-  const length = start - 2 - i;
-  if (length === 0 || (i >= 0 && isLetterCode(text.charCodeAt(i)))) return true;
-  // A lower-case ASCII word: only a joining word ("of", "bin", "and", "for") continues a name.
-  return length <= LONGEST_JOINING_WORD && JOINING_LEFT.has(packedWord(text, i + 1, start - 1));
-}
-
-/**
- * A short lower-case ASCII word as a number, five bits a letter: most names follow a short word, and it is
- * looked up without being cut out of the text.
- */
-function packedWord(text: string, start: number, end: number): number {
-  let packed = 0;
-  for (let i = start; i < end; i++) packed = packed * 32 + (text.charCodeAt(i) - 0x60);
-  return packed;
-}
-
-const JOINING_LEFT = new Set(
-  [...CONNECTOR_WORDS, 'and', 'for']
-    .filter((word) => /^[a-z]+$/.test(word))
-    .map((word) => packedWord(word, 0, word.length)),
-);
 
 type Neighbour = { word: WordSpan; gap: Gap };
 
@@ -239,9 +178,6 @@ function closesTitlePhrase(ctx: NameContext, start: number): boolean {
   return title !== null && title.gap === Gap.Space && TITLE_WORDS.has(lowerWord(ctx.text, title.word));
 }
 
-/** The longest small word that joins a longer name ("bint"). */
-const LONGEST_JOINING_WORD = 4;
-
 function embeddedOnLeft(
   ctx: NameContext,
   start: number,
@@ -335,72 +271,4 @@ function alwaysWrittenTogether(ctx: NameContext, first: WordSpan, end: number): 
     together++;
   }
   return together > 0;
-}
-
-/** Small words that a headline in Title Case leaves in lower case. */
-const TITLE_CASE_SMALL = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'and',
-  'or',
-  'in',
-  'on',
-  'at',
-  'to',
-  'for',
-  'with',
-  'by',
-  'from',
-  'as',
-  'vs',
-  'over',
-  'amid',
-  'after',
-  'into',
-  'near',
-  'but',
-  'is',
-  's',
-]);
-const TITLE_CASE_REACH = 8;
-const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x0a, 0x0d]);
-
-/** True when a sentence end or a line break lies between two offsets. */
-function endsSentenceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/**
- * True when the words around a name, within its sentence or line, are all capitalised but for the
- * small words a headline leaves in lower case, with at least three of them: a headline in Title Case.
- */
-function isTitleCaseAround(ctx: NameContext, start: number, end: number): boolean {
-  const text = ctx.text;
-  let capitalised = 0;
-  let position = end;
-  for (let n = 0; n < TITLE_CASE_REACH; n++) {
-    const next = nextWord(text, position, text.length);
-    if (!next || isCutAfter(ctx.isCut, position, next.word) || endsSentenceBetween(text, position, next.word.start))
-      break;
-    if (isCapitalised(text, next.word)) capitalised++;
-    else if (!TITLE_CASE_SMALL.has(lowerWord(text, next.word))) return false;
-    position = next.word.end;
-  }
-  position = start;
-  for (let n = 0; n < TITLE_CASE_REACH; n++) {
-    const previous = previousWord(text, position, 0);
-    if (
-      !previous ||
-      isCutBefore(ctx.isCut, previous.word, position) ||
-      endsSentenceBetween(text, previous.word.end, position)
-    )
-      break;
-    if (isCapitalised(text, previous.word)) capitalised++;
-    else if (!TITLE_CASE_SMALL.has(lowerWord(text, previous.word))) return false;
-    position = previous.word.start;
-  }
-  return capitalised >= 3;
 }

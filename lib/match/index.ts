@@ -1,7 +1,8 @@
 /** Convenience: compile, scan and link one page's blocks (the builder and tests use this; tabs scan a page's whole text). */
 import { compileMatcher, type MatcherSource } from './compile';
 import { PageLinker, type LinkerOptions, type ResolvedMention } from './linker';
-import { scanText, toRuntime, type RuntimeMatcher } from './scan';
+import { toRuntime, type RuntimeMatcher } from './runtime';
+import { scanText } from './scan';
 
 export { compileMatcher, PageLinker, scanText, toRuntime };
 export type { MatcherSource, ResolvedMention, RuntimeMatcher };

@@ -3,7 +3,7 @@
  * pass answers it without walking the candidates of each key: the key's full candidate, whether it is
  * a short form, whether it waits for context, and each entity's short forms.
  */
-import type { RuntimeMatcher } from './scan';
+import type { RuntimeMatcher } from './runtime';
 
 export type KeySource = Pick<
   RuntimeMatcher,

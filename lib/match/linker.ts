@@ -19,7 +19,8 @@ import { AcronymLinks } from './acronym-links';
 import { isEmbedded } from './embedded';
 import { KeyFlag, SEVERAL_FULL, keyFacts, type KeyFacts } from './key-facts';
 import { LinkKind, type FullName, type LinkerCore, type ResolvedMention } from './link-kind';
-import type { RuntimeMatcher } from './scan';
+import { RegionContext } from './region-context';
+import type { RuntimeMatcher } from './runtime';
 import { NOBODY, ShortFormBearers, isAttributive, isInLongerName } from './short-forms';
 import { ONE_BLOCK, nameContext, textFacts, type TextLayout } from './text-facts';
 import { VariantLinks } from './variant-links';
@@ -50,22 +51,11 @@ type Linkable = Pick<
   | 'entities'
 >;
 
-interface Pending<B> {
-  mention: ResolvedMention<B>;
-  region: number;
-  threshold: number;
-}
-
 export class PageLinker<B> implements LinkerCore<B> {
   private sequence = 0;
   /** Per entity: the sequence number of its latest full mention, 0 before the first. */
   private readonly lastFullMention: Int32Array;
-  /** Per region: how many of its entities the page names in full. */
-  private readonly regionEntities: Int32Array;
-  /** Per region: the first entities named in full (for the reason line). */
-  private readonly regionExamples = new Map<number, number[]>();
-  private readonly counted: Uint8Array;
-  private readonly waiting: Pending<B>[] = [];
+  private readonly regions: RegionContext<B>;
   private readonly rules: boolean;
   private readonly keys: KeyFacts;
   private readonly bearers = new ShortFormBearers();
@@ -77,8 +67,7 @@ export class PageLinker<B> implements LinkerCore<B> {
     options: LinkerOptions = {},
   ) {
     this.rules = options.rules ?? true;
-    this.regionEntities = new Int32Array(matcher.regions.length);
-    this.counted = new Uint8Array(matcher.entityRegion.length);
+    this.regions = new RegionContext(matcher.regions.length, matcher.entityRegion.length);
     this.lastFullMention = new Int32Array(matcher.entityRegion.length);
     this.keys = keyFacts(matcher);
     this.acronyms = new AcronymLinks(matcher, this);
@@ -94,7 +83,7 @@ export class PageLinker<B> implements LinkerCore<B> {
     const decided: ResolvedMention<B>[] = [];
     if (!this.rules) {
       for (let r = 0; r < raw.length; r += 3) this.linkInOrder(decided, block, raw[r]!, raw[r + 1]!, raw[r + 2]!);
-      this.release(decided);
+      this.regions.release(decided);
       return decided;
     }
     const { keys } = this;
@@ -173,7 +162,7 @@ export class PageLinker<B> implements LinkerCore<B> {
     }
     for (; next < fullNames.length; next++) this.bearShortForms(fullNames[next]!.entity);
     this.variants.findShortForms(decided, block, facts, fullNames);
-    this.release(decided);
+    this.regions.release(decided);
     return decided;
   }
 
@@ -226,9 +215,7 @@ export class PageLinker<B> implements LinkerCore<B> {
 
   /** The entities whose full names gave a region its context (at most two), for the reason line. */
   contextExamples(entity: number): number[] {
-    const region = this.matcher.entityRegion[entity]!;
-    const home = this.matcher.homeRegion;
-    return this.regionExamples.get(region >= 0 ? region : home) ?? this.regionExamples.get(home) ?? [];
+    return this.regions.examplesOf(this.matcher.entityRegion[entity]!, this.matcher.homeRegion);
   }
 
   decide(decided: ResolvedMention<B>[], mention: ResolvedMention<B>): void {
@@ -236,11 +223,9 @@ export class PageLinker<B> implements LinkerCore<B> {
     const { entity, kind } = mention;
     if (kind === LinkKind.Name || kind === LinkKind.Variant) {
       this.lastFullMention[entity] = ++this.sequence;
-      const region = this.matcher.entityRegion[entity]!;
-      if (region >= 0) this.noteRegion(region, entity);
+      this.regions.note(this.matcher.entityRegion[entity]!, entity);
     } else if (!this.rules && kind !== LinkKind.Context) {
-      const region = this.matcher.entityRegion[entity]!;
-      if (region >= 0) this.noteRegion(region, entity);
+      this.regions.note(this.matcher.entityRegion[entity]!, entity);
     }
   }
 
@@ -273,32 +258,11 @@ export class PageLinker<B> implements LinkerCore<B> {
   }
 
   waitForContext(decided: ResolvedMention<B>[], mention: ResolvedMention<B>, region: number, threshold: number): void {
-    if (region < 0 || this.regionEntities[region]! >= threshold) this.decide(decided, mention);
-    else this.waiting.push({ mention, region, threshold });
-  }
-
-  private noteRegion(region: number, entity: number): void {
-    if (this.counted[entity] === 1) return;
-    this.counted[entity] = 1;
-    this.regionEntities[region]!++;
-    const examples = this.regionExamples.get(region);
-    if (!examples) this.regionExamples.set(region, [entity]);
-    else if (examples.length < 2) examples.push(entity);
-  }
-
-  /** Decides the waiting mentions whose region now has enough context. */
-  private release(decided: ResolvedMention<B>[]): void {
-    for (let i = 0; i < this.waiting.length;) {
-      const pending = this.waiting[i]!;
-      if (this.regionEntities[pending.region]! >= pending.threshold) {
-        decided.push(pending.mention);
-        this.waiting.splice(i, 1);
-      } else i++;
-    }
+    if (this.regions.suffices(region, threshold)) this.decide(decided, mention);
+    else this.regions.wait(mention, region, threshold);
   }
 
   private regionWeight(entity: number): number {
-    const region = this.matcher.entityRegion[entity]!;
-    return region < 0 ? 0 : this.regionEntities[region]!;
+    return this.regions.weight(this.matcher.entityRegion[entity]!);
   }
 }

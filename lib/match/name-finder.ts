@@ -8,17 +8,11 @@
  * own. Pure: offsets into the text, no copy of it.
  */
 import { CharKind } from './char-class';
+import { URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, startsArabicScript } from './urdu-words';
+import { CONNECTOR_WORDS, JOINING_PARTICLES, SENTENCE_WORDS, TITLE_WORDS } from './word-lists';
 import {
-  CONNECTOR_WORDS,
   Gap,
-  JOINING_PARTICLES,
-  SENTENCE_WORDS,
-  TITLE_WORDS,
-  URDU_STOPS,
-  URDU_TITLE_PARTS,
-  URDU_TITLES,
   hasPossessive,
-  startsArabicScript,
   isAllCaps,
   isCutAfter,
   isUpperCode,

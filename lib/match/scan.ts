@@ -4,74 +4,12 @@
  * a name (a hit in the start-word set) walks the trie. The cost per character
  * therefore depends on the text, not on how many aliases the matcher holds.
  */
-import { CharKind, charKind, foldLetter } from './char-class';
+import { CharKind } from './char-class';
 import { HASH_SEED, hashStep } from './alias-key';
-import { LAST_SIBLING, type CompiledMatcher } from './compile';
+import { LAST_SIBLING } from './compile';
 import { hashSlot } from './hash-set';
+import { classify, KIND_BITS, KIND_MASK, UNKNOWN, type RuntimeMatcher } from './runtime';
 import { ARABIC_FIRST, ARABIC_LAST, endsBeforeGluedWord, gluedPrefixes, gluedSuffix, mayBeGlued } from './urdu-glue';
-
-const UNKNOWN = -1;
-const KIND_BITS = 3;
-const KIND_MASK = 7;
-
-/** A compiled matcher with the lookup tables a scan builds lazily. */
-export interface RuntimeMatcher extends CompiledMatcher {
-  /** Per UTF-16 code unit: `kind | letterClass << 3`, or -1 before first use. */
-  charInfo: Int32Array;
-  classOfLetter: Map<number, number>;
-  /** Child of the root per letter class (the root has the most children). */
-  rootChild: Int32Array;
-  /** Per entity: index of its region in `regions`, or -1 (the resolver's tables, kept flat). */
-  entityRegion: Int32Array;
-  regions: string[];
-  /** Index in `regions` of the region most entities belong to (the knowledge base's world), or -1. */
-  homeRegion: number;
-}
-
-export function toRuntime(compiled: CompiledMatcher): RuntimeMatcher {
-  const classOfLetter = new Map<number, number>();
-  for (let i = 0; i < compiled.alphabet.length; i++) classOfLetter.set(compiled.alphabet.charCodeAt(i), i + 1);
-  const rootChild = new Int32Array(compiled.alphabet.length + 1).fill(-1);
-  const first = compiled.childStart[0]!;
-  for (let n = first; first > 0; n++) {
-    const edge = compiled.edgeClass[n]!;
-    rootChild[edge & ~LAST_SIBLING] = n;
-    if (edge & LAST_SIBLING) break;
-  }
-  const regions: string[] = [];
-  const regionIndex = new Map<string, number>();
-  const entityRegion = new Int32Array(compiled.entities.length);
-  const regionSizes: number[] = [];
-  compiled.entities.forEach(({ region }, e) => {
-    let index = -1;
-    if (region !== null) {
-      index = regionIndex.get(region) ?? regions.push(region) - 1;
-      regionIndex.set(region, index);
-      regionSizes[index] = (regionSizes[index] ?? 0) + 1;
-    }
-    entityRegion[e] = index;
-  });
-  let homeRegion = -1;
-  regionSizes.forEach((size, index) => {
-    if (homeRegion < 0 || size > regionSizes[homeRegion]!) homeRegion = index;
-  });
-  return {
-    ...compiled,
-    charInfo: new Int32Array(65536).fill(UNKNOWN),
-    classOfLetter,
-    rootChild,
-    entityRegion,
-    regions,
-    homeRegion,
-  };
-}
-
-function classify(m: RuntimeMatcher, code: number): number {
-  const kind = charKind(code);
-  const info = kind === CharKind.Letter ? kind | ((m.classOfLetter.get(foldLetter(code)) ?? 0) << KIND_BITS) : kind;
-  m.charInfo[code] = info;
-  return info;
-}
 
 /** The child of `node` along letter class `cls`, or -1. Below the root, siblings are few: a linear look. */
 function child(m: RuntimeMatcher, node: number, cls: number): number {

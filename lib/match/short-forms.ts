@@ -14,13 +14,10 @@
  * inside a longer one ("Imran Khan" in "Imran Khan Niazi"), or the short form
  * inside an unknown name ("Hamid Khan").
  */
+import { URDU_STOPS, URDU_TITLE_PARTS, URDU_TITLES, startsArabicScript } from './urdu-words';
+import { SENTENCE_WORDS, TITLE_WORDS } from './word-lists';
 import {
   Gap,
-  SENTENCE_WORDS,
-  TITLE_WORDS,
-  URDU_STOPS,
-  URDU_TITLE_PARTS,
-  URDU_TITLES,
   isAllCaps,
   isCapitalised,
   isCutAfter,
@@ -29,7 +26,6 @@ import {
   lowerWord,
   nextWord,
   previousWord,
-  startsArabicScript,
   type WordSpan,
 } from './words';
 

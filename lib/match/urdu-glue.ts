@@ -6,7 +6,7 @@
  * Only the small closed words that stand beside names are read off this way
  * (postpositions, conjunctions, titles), never an arbitrary split of a word.
  */
-import { URDU_TITLES } from './words';
+import { URDU_TITLES } from './urdu-words';
 
 /** Arabic-script letters that join only the letter before them (Unicode Joining_Type R or U). */
 const NON_JOINING = new Set([

@@ -9,7 +9,8 @@ import { capitalisedRuns } from './name-runs';
 import { NOBODY, UNSEEN, isInLongerName } from './short-forms';
 import { isCovered, isWholeWordAt, overlapsAny, type TextFacts } from './text-facts';
 import { endsKnownName, isShortFormOf, lookUp, nameSkeleton, type VariantTable } from './variants';
-import { JOINING_PARTICLES, lowerWord } from './words';
+import { JOINING_PARTICLES } from './word-lists';
+import { lowerWord } from './words';
 
 export class VariantLinks<B> {
   /** Short forms as this page spells them after a variant spelling of the full name: word -> entity. */

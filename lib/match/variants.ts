@@ -14,7 +14,7 @@
  */
 import { foldLetter } from './char-class';
 import { hashSet, hashSlot } from './hash-set';
-import { JOINING_PARTICLES } from './words';
+import { JOINING_PARTICLES } from './word-lists';
 
 const A = 0x61;
 const H = 0x68;

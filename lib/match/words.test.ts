@@ -3,11 +3,13 @@ import {
   BELONGING_WORDS,
   COMMON_HEADS,
   CONNECTOR_WORDS,
-  Gap,
   JOINING_PARTICLES,
   ORGANISATION_HEADS,
   SENTENCE_WORDS,
   TITLE_WORDS,
+} from './word-lists';
+import {
+  Gap,
   hasPossessive,
   isAllCaps,
   isCapitalised,

@@ -4,7 +4,8 @@
  * two blocks) and which text is never read, and maps string offsets back to
  * text nodes. It only reads the DOM.
  */
-import { cutSplitsWord, type Cuts, type RuntimeMatcher } from '../../match/scan';
+import { type RuntimeMatcher } from '../../match/runtime';
+import { cutSplitsWord, type Cuts } from '../../match/scan';
 import { pageRoot } from './page-root';
 
 /** Text that the matcher scans as one string (a page's, or a subtree's). */
