@@ -20,7 +20,8 @@ import { splitSentences } from './sentences';
 import { UnknownNameCollector, type UnknownName } from './unknown-names';
 import { RelatedTally } from './related';
 import type { Proposals } from './proposal-file';
-import { ProposalCollector, type LinkedSpan } from './proposals';
+import type { LinkedSpan } from './alias-cues';
+import { ProposalCollector } from './proposals';
 import { LinkKind } from '../match/linker';
 
 export interface BuildOptions {

@@ -19,7 +19,8 @@ import {
 import { isTitleCase, nameVotes } from './name-cues';
 import { resolveAcronyms, resolveShortForms } from './name-expansions';
 import { readOccurrence } from './name-occurrence';
-import { isHead, joinSplitNames, splitAfterHead, trimToUnknown } from './name-spans';
+import { joinSplitNames } from './joined-names';
+import { isHead, splitAfterHead, trimToUnknown } from './name-spans';
 
 export { foldName, isHead, nameVotes };
 export type { ArticleBlocks, CandidateContext, KnownSpan, NameOccurrence };

@@ -5,7 +5,7 @@
  * Articles are added one at a time, so a folder of thousands streams through
  * with only the tallies kept.
  */
-import { findUrduNames } from '../match/name-finder';
+import { aliasCues, sentenceOf, type LinkedSpan } from './alias-cues';
 import { KnownEntities } from './known-entities';
 import {
   findCandidates,
@@ -13,7 +13,6 @@ import {
   isHead,
   nameVotes,
   type ArticleBlocks,
-  type KnownSpan,
   type NameOccurrence,
 } from './name-candidates';
 import {
@@ -24,7 +23,6 @@ import {
   type Proposals,
 } from './proposal-file';
 import type { Registry } from './registry';
-import { splitSentences } from './sentences';
 import { spellsAcronym } from './acronym-spelling';
 import {
   MAX_EXAMPLES,
@@ -38,12 +36,6 @@ import {
 
 export { spellsAcronym };
 
-/** "also known as X", "which calls itself X", "locally called X": X is captured, up to punctuation or a small word. */
-const KNOWN_AS =
-  /\b(?:(?:(?:also|locally|formerly|commonly|popularly|officially)\s+)?(?:known as|referred to as)|calls itself|call themselves|(?:also|locally|formerly|commonly|popularly|officially)\s+called)\s+[“"‘']?((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|al|ul|e|i|the|and)\s+)?\p{Lu}[\p{L}'’-]*)*)/gu;
-/** A capitalised name, then an Urdu-script name in parentheses. */
-const NATIVE_AFTER =
-  /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5})\s*\(\s*(\p{Script=Arabic}[\p{Script=Arabic}\s\u200c]{1,60})\)/gu;
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'e', 'i', 'ul', 'al', 'el', 'ud', 'de']);
 
 interface AliasTally {
@@ -53,12 +45,6 @@ interface AliasTally {
   confidence: number;
   reason: string;
   examples: Example[];
-}
-
-/** A mention the matcher linked in an article, with how it was linked. */
-export interface LinkedSpan extends KnownSpan {
-  /** Linked as another spelling of a known name (`LinkKind.Variant`). */
-  variant: boolean;
 }
 
 /** Collects proposals over the articles of one build. */
@@ -82,24 +68,23 @@ export class ProposalCollector {
     for (const block of blocks)
       for (const w of block.match(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu) ?? [])
         this.lowerVocabulary.add(w.includes('’') ? foldName(w) : w.toLowerCase());
-    linked.forEach((spans, block) => {
-      for (const span of spans) {
-        if (!span.variant) continue;
-        const written = blocks[block]!.slice(span.start, span.end);
-        if (!this.known.hasForm(span.entity, written))
-          this.noteAlias(
-            span.entity,
-            written,
-            0.8,
-            'another spelling of a known name',
-            articleId,
-            sentenceOf(blocks[block]!, span.start),
-          );
-      }
-    });
-    const selfNames = this.namesKnownAs(articleId, blocks, linked);
-    this.readNativeNames(articleId, blocks, linked);
-    this.readUrduNames(articleId, blocks, linked);
+    const cues = aliasCues(blocks, linked, this.known);
+    for (const cue of cues.aliases) {
+      this.noteAlias(
+        cue.entity,
+        cue.alias,
+        cue.confidence,
+        cue.reason,
+        articleId,
+        sentenceOf(blocks[cue.block]!, cue.at),
+      );
+    }
+    for (const [key, native] of cues.nativeNames) {
+      const forms = this.nativeNames.get(key) ?? new Set<string>();
+      forms.add(native);
+      this.nativeNames.set(key, forms);
+    }
+    const selfNames = cues.selfNames;
     const article: ArticleBlocks = { blocks, known: linked };
     const occurrences = findCandidates(article, {
       ignored: this.known.ignored,
@@ -140,108 +125,6 @@ export class ProposalCollector {
         tally.examples.push({ articleId, sentence: o.sentence });
       tally.lastArticle = articleId;
     }
-  }
-
-  /**
-   * "the TTP, which calls itself Tehreek-e-Taliban", "the Levies, also known as the Balochistan Levies Force": a name
-   * the article gives a known entity right after naming it. Returns the folded names, which are not new entities.
-   */
-  private namesKnownAs(
-    articleId: string,
-    blocks: readonly string[],
-    linked: readonly (readonly LinkedSpan[])[],
-  ): Set<string> {
-    const names = new Set<string>();
-    blocks.forEach((text, block) => {
-      for (const m of text.matchAll(KNOWN_AS)) {
-        const name = m[1]!.replace(/^the\s+/iu, '').trim();
-        const before = (linked[block] ?? []).filter(
-          (k) => k.end <= m.index && m.index - k.end < 60 && !/[.!?]/u.test(text.slice(k.end, m.index)),
-        );
-        const owner = before[before.length - 1];
-        if (!owner || name.split(/\s+/u).length > 6) continue;
-        names.add(foldName(name));
-        if (!this.known.hasForm(owner.entity, name))
-          this.noteAlias(
-            owner.entity,
-            name,
-            0.7,
-            'the article gives it this name',
-            articleId,
-            sentenceOf(text, m.index),
-          );
-      }
-    });
-    return names;
-  }
-
-  /**
-   * "Salman Akram Raja (سلمان اکرم راجہ)": an Urdu-script name in parentheses right after a name is that name
-   * in Urdu: an alias of the known entity, or of the new one.
-   */
-  private readNativeNames(
-    articleId: string,
-    blocks: readonly string[],
-    linked: readonly (readonly LinkedSpan[])[],
-  ): void {
-    blocks.forEach((text, block) => {
-      for (const m of text.matchAll(NATIVE_AFTER)) {
-        const latin = m[1]!;
-        const native = m[2]!.trim();
-        const end = m.index + latin.length;
-        const known = (linked[block] ?? []).find((k) => k.end === end);
-        if (known) {
-          if (!this.known.hasForm(known.entity, native))
-            this.noteAlias(
-              known.entity,
-              native,
-              0.8,
-              'the name in Urdu script, in parentheses after it',
-              articleId,
-              sentenceOf(text, m.index),
-            );
-        } else {
-          // The name may be preceded by a title the pattern took in ("Senator Faisal Javed"): every tail of two words or more
-          const words = latin.split(/\s+/u);
-          for (let from = 0; from < words.length; from++) {
-            if (words.length - from < 2 && from > 0) break;
-            const key = foldName(words.slice(from).join(' '));
-            const forms = this.nativeNames.get(key) ?? new Set<string>();
-            forms.add(native);
-            this.nativeNames.set(key, forms);
-          }
-        }
-      }
-    });
-  }
-
-  /**
-   * Urdu articles: a name announced by a title ("وزیراعظم شہباز شریف") that the matcher did not link, whose
-   * consonants are those of a known entity's Latin name, is that entity's Urdu form, proposed as an alias.
-   */
-  private readUrduNames(
-    articleId: string,
-    blocks: readonly string[],
-    linked: readonly (readonly LinkedSpan[])[],
-  ): void {
-    blocks.forEach((text, block) => {
-      for (const name of findUrduNames(text)) {
-        if ((linked[block] ?? []).some((k) => k.start < name.end && name.start < k.end)) continue;
-        const written = text.slice(name.start, name.end);
-        if (!written.includes(' ')) continue;
-        const entity = this.known.entityOfConsonants(written);
-        if (entity >= 0 && !this.known.hasForm(entity, written)) {
-          this.noteAlias(
-            entity,
-            written,
-            0.6,
-            'the Urdu spelling of a known name: the same consonants',
-            articleId,
-            sentenceOf(text, name.start),
-          );
-        }
-      }
-    });
   }
 
   /** An occurrence that names a known entity another way becomes an alias proposal. */
@@ -347,9 +230,4 @@ export class ProposalCollector {
       return false;
     return true;
   }
-}
-
-function sentenceOf(text: string, offset: number): string {
-  const span = splitSentences(text).find((s) => s.start <= offset && offset < s.end);
-  return span ? text.slice(span.start, span.end) : text;
 }
