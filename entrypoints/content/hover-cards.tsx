@@ -19,30 +19,10 @@ import type { PageMention } from '../../lib/dom/page/annotator';
 import { mentionAtPoint, rectsOf } from '../../lib/dom/page/hit-test';
 import { HoverIntent, hoverTimings } from '../../lib/dom/page/hover-intent';
 import { pageTheme } from '../../lib/dom/page/page-theme';
+import { LOADING_GRACE_MS, NO_RECT, type Shown, type Target } from './card-state';
 import type { PageSession } from './page-session';
 import { foldForSearch } from '../../lib/search/fold';
 import { addWrongLink, DEFAULT_SETTINGS, onSettingsChanged, readSettings } from '../../lib/extension/settings';
-
-/** How long a fetch may take before the card shows that it is looking the name up. */
-const LOADING_GRACE_MS = 60;
-
-interface Target {
-  entityId: string;
-  /** The hovered mention; null for a card opened from a related chip. */
-  mention: PageMention | null;
-}
-
-interface Shown extends Target {
-  detail: EntityDetail | null;
-  error: string | null;
-  openedAt: number;
-  /** Index of the mention's line that the card is anchored to. */
-  line: number;
-  /** Where the card stood before it was replaced by a related entity's card. */
-  anchor: Rect;
-  /** The mention sits in right-to-left text: the card aligns with its right end. */
-  rtl: boolean;
-}
 
 export class HoverCards {
   private host: CardHost | null = null;
@@ -101,32 +81,19 @@ export class HoverCards {
       () => {
         warmUpFonts(document);
         const first = this.session.current?.firstPainted();
-        if (!first) {
-          this.warmed = false;
-          return;
-        }
-        const target = this.targetOf(first);
-        void this.details.load(target.entityId).then(
-          (detail) => {
-            if (detail && this.ctx.isValid)
-              warmUpRender(
-                document,
-                this.dialog({
-                  ...target,
-                  detail,
-                  error: null,
-                  openedAt: 0,
-                  line: 0,
-                  anchor: { left: 0, top: 0, width: 0, height: 0 },
-                  rtl: false,
-                }),
-              );
-          },
-          () => undefined,
-        );
+        if (first) void this.warmUpCard(this.targetOf(first));
+        else this.warmed = false;
       },
       { timeout: 2000 },
     );
+  }
+
+  private async warmUpCard(target: Target): Promise<void> {
+    // A failed load only means no warm-up here: the cache forgets it, and the hover itself reports it.
+    const detail = await this.details.load(target.entityId).catch(() => null);
+    if (!detail || !this.ctx.isValid) return;
+    const offPage = { ...target, detail, error: null, openedAt: 0, line: 0, anchor: NO_RECT, rtl: false };
+    warmUpRender(document, this.dialog(offPage));
   }
 
   /** Opens the card of a mention from the keyboard, and moves focus into it. */

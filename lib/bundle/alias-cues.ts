@@ -22,7 +22,7 @@ export interface LinkedSpan extends KnownSpan {
 }
 
 /** A form of a known entity that the article gives, at `at` in block `block`. */
-export interface AliasCue {
+interface AliasCue {
   entity: number;
   alias: string;
   confidence: number;

@@ -4,7 +4,7 @@
  * two blocks) and which text is never read, and maps string offsets back to
  * text nodes. It only reads the DOM.
  */
-import { type RuntimeMatcher } from '../../match/runtime';
+import type { RuntimeMatcher } from '../../match/runtime';
 import { cutSplitsWord, type Cuts } from '../../match/scan';
 import { pageRoot } from './page-root';
 
