@@ -18,6 +18,9 @@ export async function bundleForPage(entry: string): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
+    // As the extension's build ships it (minified), but with its names, which profiles read.
+    minifyWhitespace: true,
+    minifySyntax: true,
     write: false,
     logLevel: 'silent',
   });
