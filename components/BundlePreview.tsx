@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ChangeList } from '../lib/import/diff';
 import type { ImportMode, ImportPreview } from '../lib/extension/import/importer';
 import { formatDay, formatNumber, formatSize, originAndDate } from '../lib/import/import-text';
@@ -28,33 +29,13 @@ export function BundlePreview(props: {
       )}
       <fieldset>
         <legend>How to import</legend>
-        <label>
-          <input
-            type="radio"
-            name="import-mode"
-            value="merge"
-            checked={mode === 'merge'}
-            onChange={() => props.onMode('merge')}
-            data-testid="mode-merge"
-          />
-          <span>
-            <strong>Merge</strong>: update entities and articles by id, add new sentences and aliases, keep everything
-            else.
-          </span>
-        </label>
-        <label>
-          <input
-            type="radio"
-            name="import-mode"
-            value="replace"
-            checked={mode === 'replace'}
-            onChange={() => props.onMode('replace')}
-            data-testid="mode-replace"
-          />
-          <span>
-            <strong>Replace</strong>: the knowledge base becomes exactly this bundle.
-          </span>
-        </label>
+        <ModeOption value="merge" mode={mode} onMode={props.onMode}>
+          <strong>Merge</strong>: update entities and articles by id, add new sentences and aliases, keep everything
+          else.
+        </ModeOption>
+        <ModeOption value="replace" mode={mode} onMode={props.onMode}>
+          <strong>Replace</strong>: the knowledge base becomes exactly this bundle.
+        </ModeOption>
       </fieldset>
       <table class="diff" data-testid="import-diff">
         <caption>What {mode === 'merge' ? 'merging' : 'replacing'} changes</caption>
@@ -112,5 +93,27 @@ function Examples({ list }: { list: ChangeList }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** One way to import, as a radio button with its explanation. */
+function ModeOption(props: {
+  value: ImportMode;
+  mode: ImportMode;
+  onMode: (mode: ImportMode) => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <label>
+      <input
+        type="radio"
+        name="import-mode"
+        value={props.value}
+        checked={props.mode === props.value}
+        onChange={() => props.onMode(props.value)}
+        data-testid={`mode-${props.value}`}
+      />
+      <span>{props.children}</span>
+    </label>
   );
 }

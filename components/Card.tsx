@@ -130,15 +130,7 @@ export function Card(props: CardProps) {
       {related.length > 0 ? (
         <section aria-label="Related">
           <h3>Related</h3>
-          <ul class="chips">
-            {related.map((r) => (
-              <li key={r.id}>
-                <button type="button" class={`chip type-${r.type}`} onClick={() => props.onRelated(r.id)}>
-                  {r.name}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <RelatedChips related={related} onOpen={props.onRelated} />
         </section>
       ) : null}
       {props.mentionText !== null ? (
@@ -154,5 +146,20 @@ export function Card(props: CardProps) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** An entity's related entities as chips; choosing one opens its card or view. */
+export function RelatedChips(props: { related: EntityDetail['related']; onOpen: (id: string) => void }) {
+  return (
+    <ul class="chips">
+      {props.related.map((r) => (
+        <li key={r.id}>
+          <button type="button" class={`chip type-${r.type}`} onClick={() => props.onOpen(r.id)}>
+            {r.name}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ArticleEvidence } from '../lib/extension/kb/entity-evidence';
 import type { EntityDetail } from '../lib/extension/kb/entity-detail';
 import { POPUP_TEXT, errorText } from '../lib/popup/popup-text';
-import { Quote, QuoteList, TYPE_LABELS, formatDate } from './Card';
+import { Quote, QuoteList, RelatedChips, TYPE_LABELS, formatDate } from './Card';
 
 export interface EntityViewProps {
   entityId: string;
@@ -133,15 +133,7 @@ function EntityBody(
       {related.length > 0 ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Related</h2>
-          <ul class="chips">
-            {related.map((r) => (
-              <li key={r.id}>
-                <button type="button" class={`chip type-${r.type}`} onClick={() => props.onOpen(r.id)}>
-                  {r.name}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <RelatedChips related={related} onOpen={props.onOpen} />
         </section>
       ) : null}
       {evidence.length > 0 ? (

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import '../../components/entity.css';
 import '../../components/popup.css';
 import { PopupApp } from '../../components/PopupApp';
 import { createPopupServices } from '../../lib/extension/popup/popup-services';

@@ -46,13 +46,7 @@ export function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
       headed &&
       /\bthe\s+$/iu.test(text.slice(Math.max(0, previous.start - 5), previous.start))
     ) {
-      out[out.length - 1] = {
-        start: previous.start,
-        end: name.end,
-        words: [...previous.words, ...name.words],
-        titles: previous.titles,
-        acronym: false,
-      };
+      out[out.length - 1] = joined(previous, name);
       continue;
     }
     // "K.M. Chaudary", "Charles E. Schumer": initials before a surname
@@ -63,13 +57,7 @@ export function joinSplitNames(text: string, names: FoundName[]): FoundName[] {
       text.slice(previous.end, name.start) === '. ' &&
       !name.acronym
     ) {
-      out[out.length - 1] = {
-        start: previous.start,
-        end: name.end,
-        words: [...previous.words, ...name.words],
-        titles: previous.titles,
-        acronym: false,
-      };
+      out[out.length - 1] = joined(previous, name);
       continue;
     }
 
@@ -119,5 +107,16 @@ function withLowerEnding(text: string, name: FoundName): FoundName {
     ...name,
     end,
     words: [...name.words.slice(0, -1), { start: name.words[name.words.length - 1]!.start, end }],
+  };
+}
+
+/** One name of `first` and `second`, which the name finder read as two. */
+function joined(first: FoundName, second: FoundName): FoundName {
+  return {
+    start: first.start,
+    end: second.end,
+    words: [...first.words, ...second.words],
+    titles: first.titles,
+    acronym: false,
   };
 }

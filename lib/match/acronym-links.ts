@@ -12,7 +12,7 @@ import {
   type AcronymDefinition,
   type Parentheses,
 } from './acronyms';
-import { LinkKind, type FullName, type LinkerCore, type ResolvedMention } from './link-kind';
+import { LinkKind, type FullName, type LinkerCore, type TextLinks } from './link-kind';
 import { foundAt, type TextFacts } from './text-facts';
 
 /** Distinct entities of the knowledge base's home region that a page must name before an undefined acronym links. */
@@ -41,16 +41,8 @@ export class AcronymLinks<B> {
     private readonly core: LinkerCore<B>,
   ) {}
 
-  /** Decides the acronym `[start, end)` of `facts`, whose full candidate is `entity`. */
-  link(
-    decided: ResolvedMention<B>[],
-    block: B,
-    facts: TextFacts,
-    fullNames: readonly FullName[],
-    start: number,
-    end: number,
-    entity: number,
-  ): void {
+  /** Decides the acronym `[start, end)` of the text, whose full candidate is `entity`. */
+  link({ decided, block, facts, fullNames }: TextLinks<B>, start: number, end: number, entity: number): void {
     if (isGluedToSymbol(facts.text, end) || isInLongerUrduAcronym(facts.text, start, end)) return;
     const mention = { block, start, end, entity, kind: LinkKind.AcronymContext as LinkKind };
     const written = facts.text.slice(start, end);

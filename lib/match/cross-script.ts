@@ -36,20 +36,20 @@ function foldUrdu(code: number): number {
 
 /** An Urdu (or any) name folded for comparison: letter variants folded, marks and joiners dropped, one space between words. */
 export function urduKey(name: string): string {
-  let out = '';
-  let space = false;
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    const kind = charKind(code);
-    if (kind === CharKind.Letter) {
-      if (space && out.length > 0) out += ' ';
-      space = false;
-      out += String.fromCharCode(foldUrdu(code));
-    } else if (kind !== CharKind.Ignore) {
-      space = true;
+  const words: string[] = [];
+  let word = '';
+  // Letters are folded and kept, marks and joiners dropped, anything else ends a word.
+  for (const char of name) {
+    const code = char.charCodeAt(0);
+    const kind = char.length > 1 ? CharKind.Hard : charKind(code);
+    if (kind === CharKind.Letter) word += String.fromCharCode(foldUrdu(code));
+    else if (kind !== CharKind.Ignore && word !== '') {
+      words.push(word);
+      word = '';
     }
   }
-  return out;
+  if (word !== '') words.push(word);
+  return words.join(' ');
 }
 
 /** Urdu letters as the Latin consonants that romanise them; vowels and half-vowels are absent. */

@@ -1,4 +1,5 @@
 /** Why a mention links, and the mention the linker decides. */
+import type { TextFacts } from './text-facts';
 
 /** Why a mention links. */
 export const LinkKind = {
@@ -35,6 +36,16 @@ export interface FullName {
   start: number;
   end: number;
   entity: number;
+}
+
+/** One text being linked, as the rules beside the linker share it. */
+export interface TextLinks<B> {
+  /** The mentions decided so far for this text. */
+  decided: ResolvedMention<B>[];
+  block: B;
+  facts: TextFacts;
+  /** The known full names of the text, sorted by start. */
+  fullNames: FullName[];
 }
 
 /** What the rules beside the linker ask of it. */

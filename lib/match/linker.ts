@@ -18,7 +18,7 @@
 import { AcronymLinks } from './acronym-links';
 import { isEmbedded } from './embedded';
 import { KeyFlag, SEVERAL_FULL, keyFacts, type KeyFacts } from './key-facts';
-import { LinkKind, type FullName, type LinkerCore, type ResolvedMention } from './link-kind';
+import { LinkKind, type FullName, type LinkerCore, type ResolvedMention, type TextLinks } from './link-kind';
 import { RegionContext } from './region-context';
 import type { RuntimeMatcher } from './runtime';
 import { NOBODY, ShortFormBearers, isAttributive, isInLongerName } from './short-forms';
@@ -91,6 +91,7 @@ export class PageLinker<B> implements LinkerCore<B> {
     const { embedded } = facts;
     const context = nameContext(facts);
     const fullNames: FullName[] = [];
+    const links: TextLinks<B> = { decided, block, facts, fullNames };
     // The `[start, end)` of every found name with a full candidate: the variant search passes over them.
     const covering: number[] = [];
     // The found names (their index in `raw`) left for the second look: all but the full names linked now.
@@ -121,7 +122,7 @@ export class PageLinker<B> implements LinkerCore<B> {
       fullNames.push({ start, end, entity: full });
       this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
-    this.variants.findNames(decided, block, facts, fullNames, covering);
+    this.variants.findNames(links, covering);
     // Then everything else in document order, with the bearers of short forms as the page names them.
     let next = 0;
     for (const r of open) {
@@ -149,8 +150,7 @@ export class PageLinker<B> implements LinkerCore<B> {
       }
       const full = this.fullCandidate(key);
       if (full < 0) continue;
-      if (this.matcher.keyCaseSensitive[key] === 1)
-        this.acronyms.link(decided, block, facts, fullNames, start, end, full);
+      if (this.matcher.keyCaseSensitive[key] === 1) this.acronyms.link(links, start, end, full);
       else if (this.isContextual(key, full))
         this.waitForContext(
           decided,
@@ -161,7 +161,7 @@ export class PageLinker<B> implements LinkerCore<B> {
       else this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
     }
     for (; next < fullNames.length; next++) this.bearShortForms(fullNames[next]!.entity);
-    this.variants.findShortForms(decided, block, facts, fullNames);
+    this.variants.findShortForms(links);
     this.regions.release(decided);
     return decided;
   }

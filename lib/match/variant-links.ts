@@ -3,11 +3,11 @@
  * Shareef"), linked by their skeleton (`variants.ts`), and their short forms after them as the page
  * spells them.
  */
-import { LinkKind, type FullName, type LinkerCore, type ResolvedMention } from './link-kind';
+import { LinkKind, type LinkerCore, type TextLinks } from './link-kind';
 import { findNames, type FoundName } from './name-finder';
 import { capitalisedRuns } from './name-runs';
 import { NOBODY, UNSEEN, isInLongerName } from './short-forms';
-import { isCovered, isWholeWordAt, overlapsAny, type TextFacts } from './text-facts';
+import { isCovered, isWholeWordAt, overlapsAny } from './text-facts';
 import { endsKnownName, isShortFormOf, lookUp, nameSkeleton, type VariantTable } from './variants';
 import { JOINING_PARTICLES } from './word-lists';
 import { lowerWord } from './words';
@@ -29,13 +29,7 @@ export class VariantLinks<B> {
    * @param covering - the `[start, end)` pairs of the found names with a full candidate: a name the knowledge
    *   base's own spelling covers has been decided by the rules already, and a linked name inside it stays as it is
    */
-  findNames(
-    decided: ResolvedMention<B>[],
-    block: B,
-    facts: TextFacts,
-    fullNames: FullName[],
-    covering: readonly number[],
-  ): void {
+  findNames({ decided, block, facts, fullNames }: TextLinks<B>, covering: readonly number[]): void {
     if (this.table.names.length === 0) return;
     const { text } = facts;
     const linked = fullNames.length;
@@ -73,7 +67,7 @@ export class VariantLinks<B> {
   }
 
   /** Short forms as the page spelled them in a variant full name ("Shareef" after "Shahbaz Shareef"). */
-  findShortForms(decided: ResolvedMention<B>[], block: B, facts: TextFacts, fullNames: readonly FullName[]): void {
+  findShortForms({ decided, block, facts, fullNames }: TextLinks<B>): void {
     if (this.shortForms.size === 0) return;
     const { text } = facts;
     const linked = new Set(decided.map((m) => m.start));

@@ -8,6 +8,7 @@ import { render, type ComponentChild } from 'preact';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../../components/card.css?inline';
+import entityCss from '../../../components/entity.css?inline';
 
 const CARD_HOST_TAG = 'backstory-card';
 
@@ -26,7 +27,7 @@ export class CardHost {
       // On <html>, not <body>: a transform on the body would otherwise become the card's containing block.
       anchor: () => document.documentElement,
       append: 'last',
-      css: cardCss,
+      css: entityCss + cardCss,
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: (container) => container,
       onRemove: (container) => {

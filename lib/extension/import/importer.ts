@@ -142,6 +142,9 @@ export async function prepareImport(
   };
 }
 
+/** How an import writes: merged or replacing, with progress for the reader. */
+type WriteChoice = [mode: ImportMode, onProgress?: (progress: WriteProgress) => void];
+
 /**
  * Writes the chosen plan in one transaction and keeps the knowledge base it
  * replaces for a rollback. Closing the page or killing the browser before the
@@ -150,8 +153,7 @@ export async function prepareImport(
 export async function applyImport(
   db: BackstoryDb,
   prepared: PreparedImport,
-  mode: ImportMode,
-  onProgress?: (progress: WriteProgress) => void,
+  ...[mode, onProgress]: WriteChoice
 ): Promise<Checked<KbMeta>> {
   // Hashed before the transaction opens: an await on anything but the database would end it.
   const plan =
@@ -207,10 +209,9 @@ export async function exportKnowledgeBase(db: BackstoryDb): Promise<{ fileName: 
 export async function importBundleFile(
   db: BackstoryDb,
   file: BundleFile,
-  mode: ImportMode,
-  onProgress?: (progress: WriteProgress) => void,
+  ...write: WriteChoice
 ): Promise<Checked<KbMeta>> {
   const checked = await checkBundleFile(file);
   if (!checked.ok) return checked;
-  return applyImport(db, await prepareImport(db, file, checked.value), mode, onProgress);
+  return applyImport(db, await prepareImport(db, file, checked.value), ...write);
 }
