@@ -8,6 +8,7 @@ import type { Settings } from '../lib/extension/settings';
 import { EntityView } from './EntityView';
 import { SearchPanel, type IndexState, type TypeFilter } from './SearchPanel';
 import { ThisPage, type PageState } from './ThisPage';
+import { markStep } from '../lib/dom/bench-hooks';
 
 export interface PopupAppProps {
   services: PopupServices;
@@ -37,11 +38,11 @@ export function PopupApp({ services, initialEntity }: PopupAppProps) {
     const m = marks.current;
     if (m[what]) return;
     m[what] = true;
-    performance.mark(what === 'focused' ? 'backstory:search-focused' : 'backstory:index-ready');
+    markStep(what === 'focused' ? 'search-focused' : 'index-ready');
     if (m.focused && m.ready && !m.done) {
       m.done = true;
       // Time to interactive: the search box has focus and the knowledge base is searchable (bench/search-bench.ts reads this).
-      performance.mark('backstory:interactive');
+      markStep('interactive');
       document.documentElement.dataset.ready = 'true';
     }
   }, []);

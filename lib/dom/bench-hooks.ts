@@ -12,3 +12,8 @@
 export function notePaintTime(card: HTMLElement, openedAt: number, nextFrame: (callback: () => void) => unknown): void {
   nextFrame(() => card.setAttribute('data-paint-ms', (performance.now() - openedAt).toFixed(2)));
 }
+
+/** A performance mark named `backstory:<step>`, which the benchmarks read (bench/search-bench.ts, bench/import-bench.ts). */
+export function markStep(step: string): void {
+  performance.mark(`backstory:${step}`);
+}

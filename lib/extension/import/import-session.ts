@@ -11,6 +11,7 @@ import { startImportWorker } from './import-client';
 import type { ImportMode, ImportPreview } from './importer';
 import { IMPORT_TEXT } from '../../import/import-text';
 import type { ImportEvent, ImportPhase } from '../../import/protocol';
+import { markStep } from '../../dom/bench-hooks';
 
 export type ImportPanelState =
   | { kind: 'idle' }
@@ -44,8 +45,8 @@ export function startImportSession(view: ImportView): ImportSession {
   let phase: ImportPhase | null = null;
   const onEvent = (event: ImportEvent) => {
     // Marks for the import benchmark (bench/import-bench.ts): when each phase began and when the work ended.
-    if (event.type === 'progress' && event.phase !== phase) performance.mark(`backstory:import:${event.phase}`);
-    if (event.type !== 'progress') performance.mark(`backstory:import:${event.type}`);
+    if (event.type === 'progress' && event.phase !== phase) markStep(`import:${event.phase}`);
+    if (event.type !== 'progress') markStep(`import:${event.type}`);
     phase = event.type === 'progress' ? event.phase : null;
     switch (event.type) {
       case 'progress':
@@ -93,12 +94,12 @@ export function startImportSession(view: ImportView): ImportSession {
   worker.send({ type: 'status' });
   return {
     check(file) {
-      performance.mark('backstory:import:chosen');
+      markStep('import:chosen');
       view.show({ kind: 'busy', phase: 'reading', done: 0, total: file.size });
       worker.send({ type: 'check', file });
     },
     apply(mode) {
-      performance.mark('backstory:import:apply');
+      markStep('import:apply');
       worker.send({ type: 'apply', mode });
     },
     discard: () => worker.send({ type: 'discard' }),

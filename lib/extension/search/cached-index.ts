@@ -8,6 +8,7 @@
 import type { SearchCacheRow } from '../db';
 import { DB_NAME } from '../db-shards';
 import type { SearchIndexData } from '../../search/search-index-data';
+import { markStep } from '../../dom/bench-hooks';
 
 export interface CachedIndexData {
   contentHash: string;
@@ -61,8 +62,8 @@ declare global {
 /** Starts the read and leaves it for the popup's code, which is still loading. */
 export function startCachedIndexRead(): void {
   // Marks for bench/search-bench.ts: when the page's first script ran, and when the data was in memory.
-  performance.mark('backstory:index-read-start');
-  globalThis.backstoryCachedIndexRead = readCachedIndexData().finally(() => performance.mark('backstory:index-read'));
+  markStep('index-read-start');
+  globalThis.backstoryCachedIndexRead = readCachedIndexData().finally(() => markStep('index-read'));
 }
 
 /** The read the page started early, or a new one when it did not. */
