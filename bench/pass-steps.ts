@@ -8,57 +8,23 @@
  * `--no-collect`, the warm rounds skip the forced garbage collection before
  * each pass (V8 discards optimised code in it).
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { compileMatcher } from '../lib/match/compile';
-import { serializeMatcher } from '../lib/match/serialize';
-import { CHROMIUM_ARGS } from '../tests/support/extension';
-import { bundleForPage } from '../tests/support/pages';
-import type { BenchApi, PageKind, StepTimes } from './page-bench';
+import { launchBenchChromium, openPassPage, pageBenchBundle, passSetup } from './bench-page';
+import type { PageKind, StepTimes } from './page-bench';
 import { median } from './stats';
-import { makeKnowledgeBase, makePage, PAGE_SHELL } from '../tests/fixtures/synthetic';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const aliases = Number(positional[0] ?? 100_000);
 const rounds = Number(positional[1] ?? 7);
 const collectBeforeWarm = !process.argv.includes('--no-collect');
 const WARM_UP = 2;
 
-const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
-const kb = makeKnowledgeBase(aliases);
-const serializedJson = JSON.stringify(serializeMatcher(compileMatcher(kb).matcher));
-const pages: Record<PageKind, string> = { mentions: makePage({ kb }).bodyHtml, none: makePage({ kb: null }).bodyHtml };
+const bundle = await pageBenchBundle();
+const setup = passSetup(aliases);
 const PAGE_NAMES: Record<PageKind, string> = { mentions: 'with mentions', none: 'no mention' };
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [...CHROMIUM_ARGS],
-});
+const browser = await launchBenchChromium();
 
 /** A fresh page (new browser context) with the diagnostic script and the matcher set up. */
-async function freshPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.setContent(PAGE_SHELL);
-  await page.addScriptTag({ content: bundle });
-  const cdp = await context.newCDPSession(page);
-  const call = <K extends 'setup' | 'load' | 'passSteps'>(
-    name: K,
-    ...args: Parameters<BenchApi[K]>
-  ): Promise<unknown> =>
-    page.evaluate(
-      ([n, a]) =>
-        (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(
-          ...a,
-        ),
-      [name, args] as [string, unknown[]],
-    );
-  await call('setup', { serializedJson, regexSource: '', regexFlags: '', aliasTypes: {}, markAliases: [], pages });
-  return { context, cdp, call };
-}
+const freshPage = () => openPassPage(browser, bundle, setup);
 
 try {
   console.log(`Each step of the pass, median ms of ${rounds} rounds, ${aliases.toLocaleString('en')} aliases.`);
@@ -67,13 +33,13 @@ try {
     `Warm: the same page again and again, after ${WARM_UP} passes (as \`npm run bench\` times it), ${collectBeforeWarm ? 'each after a forced garbage collection' : 'with no forced garbage collection'}.\n`,
   );
   const table: Record<string, StepTimes> = {};
-  for (const kind of Object.keys(pages) as PageKind[]) {
+  for (const kind of Object.keys(setup.pages) as PageKind[]) {
     const first: StepTimes[] = [];
     for (let round = 0; round < rounds; round++) {
       const { context, cdp, call } = await freshPage();
       await call('load', kind);
       await cdp.send('HeapProfiler.collectGarbage');
-      first.push((await call('passSteps')) as StepTimes);
+      first.push(await call('passSteps'));
       await context.close();
     }
     const warm: StepTimes[] = [];
@@ -81,7 +47,7 @@ try {
     for (let round = 0; round < WARM_UP + rounds; round++) {
       await call('load', kind);
       if (collectBeforeWarm) await cdp.send('HeapProfiler.collectGarbage');
-      const times = (await call('passSteps')) as StepTimes;
+      const times = await call('passSteps');
       if (round >= WARM_UP) warm.push(times);
     }
     await context.close();

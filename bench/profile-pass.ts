@@ -5,16 +5,8 @@
  * (CDP Profiler, 20 warm passes), and the functions that took the most time, self and with what they call. With
  * `--collect`, garbage is collected before each pass, as `npm run bench` does (V8 drops optimised code in it).
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { compileMatcher } from '../lib/match/compile';
-import { serializeMatcher } from '../lib/match/serialize';
-import { CHROMIUM_ARGS } from '../tests/support/extension';
-import { bundleForPage } from '../tests/support/pages';
-import { makeKnowledgeBase, makePage, PAGE_SHELL } from '../tests/fixtures/synthetic';
+import { launchBenchChromium, openPassPage, pageBenchBundle, passSetup } from './bench-page';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const aliases = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 100_000);
 const rules = !process.argv.includes('--no-rules');
 const collect = process.argv.includes('--collect');
@@ -26,34 +18,16 @@ interface ProfileNode {
   children?: number[];
 }
 
-const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
-const kb = makeKnowledgeBase(aliases);
-const serializedJson = JSON.stringify(serializeMatcher(compileMatcher(kb).matcher));
-const pages = { mentions: makePage({ kb }).bodyHtml, none: '' };
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [...CHROMIUM_ARGS],
-});
+const setup = passSetup(aliases);
+const bundle = await pageBenchBundle();
+const browser = await launchBenchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.setContent(PAGE_SHELL);
-  await page.addScriptTag({ content: bundle });
-  const call = (name: string, ...args: unknown[]) =>
-    page.evaluate(
-      ([n, a]) =>
-        (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(
-          ...a,
-        ),
-      [name, args] as [string, unknown[]],
-    );
-  await call('setup', { serializedJson, regexSource: '', regexFlags: '', aliasTypes: {}, markAliases: [], pages });
+  const { cdp, call } = await openPassPage(browser, bundle, setup);
   const run = rules ? 'runBackstory' : 'runBackstoryWithoutRules';
   for (let i = 0; i < 3; i++) {
     await call('load', 'mentions');
     await call(run);
   }
-  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   const passMs: number[] = [];
@@ -61,7 +35,7 @@ try {
   for (let i = 0; i < PASSES; i++) {
     await call('load', 'mentions');
     if (collect) await cdp.send('HeapProfiler.collectGarbage');
-    passMs.push(((await call(run)) as { passMs: number }).passMs);
+    passMs.push((await call(run)).passMs);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };

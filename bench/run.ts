@@ -15,7 +15,6 @@ import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bundleForPage } from '../tests/support/pages';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { compileMatcher, type MatcherSource } from '../lib/match/compile';
 import { findMentions } from '../lib/match/index';
@@ -24,6 +23,7 @@ import { scanText } from '../lib/match/scan';
 import { serializeMatcher } from '../lib/match/serialize';
 import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing, WalkBreakdown } from './page-bench';
 import { CHROMIUM_ARGS } from '../tests/support/extension';
+import { callBench, pageBenchBundle } from './bench-page';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
 import { median } from './stats';
 import {
@@ -114,19 +114,7 @@ async function openBenchPage(context: BrowserContext, scripts: string[]): Promis
   return { page, cdp };
 }
 
-type Bench = BenchApi;
-/** Calls `window.backstoryBench[name](...args)` in the page. */
-function call<K extends keyof Bench>(
-  page: Page,
-  name: K,
-  ...args: Parameters<Bench[K]>
-): Promise<Awaited<ReturnType<Bench[K]>>> {
-  return page.evaluate(
-    ([n, a]) =>
-      (window as unknown as { backstoryBench: Record<string, (...x: unknown[]) => unknown> }).backstoryBench[n]!(...a),
-    [name, args] as [string, unknown[]],
-  ) as Promise<Awaited<ReturnType<Bench[K]>>>;
-}
+const call = callBench;
 
 async function collectGarbage(cdp: CDPSession): Promise<void> {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -677,7 +665,7 @@ async function main(): Promise<void> {
   const markJs = readFileSync(require.resolve('mark.js/dist/mark.js'), 'utf8');
   const markVersion = (JSON.parse(readFileSync(require.resolve('mark.js/package.json'), 'utf8')) as { version: string })
     .version;
-  const bundle = await bundleForPage(resolve(root, 'bench/page-bench.ts'));
+  const bundle = await pageBenchBundle();
   log(`bundle ${(bundle.length / 1024).toFixed(0)} KB; generating the page without mentions`);
   const none = makePage({ kb: null });
 
