@@ -18,7 +18,7 @@ import { deserializeMatcher, type SerializedMatcher } from '../lib/match/seriali
 import { Annotator, HIGHLIGHT_NAMES, PageMention, textOf } from '../lib/dom/page/annotator';
 import {
   dropUnread,
-  locate,
+  staticRangeOf,
   makeVisibilityCheck,
   readPageText,
   type PageText,
@@ -240,14 +240,7 @@ function paintInto(
   type: EntityType,
   kind: LinkKind,
 ): void {
-  const from = locate(block, start, false);
-  const to = locate(block, end, true);
-  const range = new StaticRange({
-    startContainer: from.node,
-    startOffset: from.offset,
-    endContainer: to.node,
-    endOffset: to.offset,
-  });
+  const range = staticRangeOf(block, start, end);
   const mention = new PageMention(entity, range, kind);
   all.push(mention);
   highlights.get(type)!.add(range);
@@ -443,16 +436,7 @@ function passSteps(): StepTimes {
   const decided = new PageLinker<TextBlock>(m).add(page.block, page.block.text, raw, layoutOf(page));
   t.resolveMs = now() - s;
   s = now();
-  const ranges = decided.map((d) => {
-    const from = locate(d.block, d.start, false);
-    const to = locate(d.block, d.end, true);
-    return new StaticRange({
-      startContainer: from.node,
-      startOffset: from.offset,
-      endContainer: to.node,
-      endOffset: to.offset,
-    });
-  });
+  const ranges = decided.map((d) => staticRangeOf(d.block, d.start, d.end));
   t.locateAndStaticRangeMs = now() - s;
   s = now();
   const highlight = new Highlight();

@@ -7,7 +7,7 @@ import type { EntityType } from '../../bundle/schema';
 import { PageLinker, scanText, type RuntimeMatcher } from '../../match';
 import type { LinkKind } from '../../match/linker';
 import { reasonLine } from '../../match/reasons';
-import { dropUnread, locate, makeVisibilityCheck, readPageText, type TextBlock } from './text-blocks';
+import { dropUnread, makeVisibilityCheck, readPageText, staticRangeOf, type TextBlock } from './text-blocks';
 
 export class PageMention {
   private copied: string | null = null;
@@ -105,14 +105,7 @@ export class Annotator {
   }
 
   private paint(block: TextBlock, start: number, end: number, entity: number, kind: LinkKind): void {
-    const from = locate(block, start, false);
-    const to = locate(block, end, true);
-    const range = new StaticRange({
-      startContainer: from.node,
-      startOffset: from.offset,
-      endContainer: to.node,
-      endOffset: to.offset,
-    });
+    const range = staticRangeOf(block, start, end);
     this.all.push(new PageMention(entity, range, kind));
     this.highlights.get(this.matcher.entities[entity]!.type)!.add(range);
   }

@@ -243,14 +243,14 @@ export function makeVisibilityCheck(): (element: Element) => boolean {
 }
 
 /** A position in a block's text nodes: the node, its index in the block, and the offset inside it. */
-export interface TextPosition {
+interface TextPosition {
   node: Text;
   index: number;
   offset: number;
 }
 
 /** The text node and offset inside it for a string offset of `block` (an end offset stays in the node it ends). */
-export function locate(block: TextBlock, offset: number, isEnd: boolean): TextPosition {
+function locate(block: TextBlock, offset: number, isEnd: boolean): TextPosition {
   const { starts, nodes } = block;
   let lo = 0;
   let hi = starts.length - 1;
@@ -261,4 +261,16 @@ export function locate(block: TextBlock, offset: number, isEnd: boolean): TextPo
     else hi = mid - 1;
   }
   return { node: nodes[lo]!, index: lo, offset: offset - starts[lo]! };
+}
+
+/** The range of `[start, end)`, string offsets of `block`, over its text nodes. */
+export function staticRangeOf(block: TextBlock, start: number, end: number): StaticRange {
+  const from = locate(block, start, false);
+  const to = locate(block, end, true);
+  return new StaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
 }
