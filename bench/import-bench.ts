@@ -21,6 +21,7 @@ import type { Page } from 'playwright-core';
 import { ARTICLE_SHARD, ENTITY_SHARD } from '../lib/extension/db-shards';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
 import { makeImportBundle } from '../tests/fixtures/import-synthetic';
+import { machineInfo, type MachineInfo } from './stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (...parts: unknown[]): void =>
@@ -51,7 +52,7 @@ export interface ImportRun {
 export interface ImportBenchResult {
   command: string;
   date: string;
-  machine: { cpus: number; cpuModel: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; node: string };
+  machine: MachineInfo;
   runs: ImportRun[];
 }
 
@@ -270,13 +271,7 @@ export async function benchImport(options: {
   return {
     command: options.command ?? `npx tsx bench/import-bench.ts --sizes ${options.sizes.join(',')}`,
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      loadAverageAtStart,
-      loadAverageAtEnd: os.loadavg(),
-      node: process.version,
-    },
+    machine: machineInfo(loadAverageAtStart),
     runs,
   };
 }

@@ -25,7 +25,7 @@ import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing
 import { CHROMIUM_ARGS } from '../tests/support/extension';
 import { callBench, pageBenchBundle } from './bench-page';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
-import { median } from './stats';
+import { median, machineInfo } from './stats';
 import {
   aliasList,
   aliasTypes,
@@ -697,13 +697,9 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
     machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      ...machineInfo(loadAverageAtStart),
       memoryGB: Math.round(os.totalmem() / 1024 ** 3),
-      loadAverageAtStart,
-      loadAverageAtEnd: os.loadavg(),
       platform: `${os.type()} ${os.release()}`,
-      node: process.version,
       chromium: chromiumVersion,
       browserVersion,
       markJs: markVersion,

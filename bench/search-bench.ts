@@ -35,6 +35,7 @@ import { cachedIndexHashes, clearSearchCache, writeKnowledgeBase } from '../test
 import type { SearchPageApi } from './search-page';
 import { ranks, setUp, typeQueries, type Contenders, type Keystroke } from './search-keystrokes';
 import { makeSearchBundle } from '../tests/fixtures/search-synthetic';
+import { machineInfo, type MachineInfo } from './stats';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTITIES = 10_000;
@@ -60,14 +61,7 @@ export interface OpenTiming {
 export interface SearchBenchResult {
   command: string;
   date: string;
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    loadAverageAtStart: number[];
-    loadAverageAtEnd: number[];
-    node: string;
-    chromium: string;
-  };
+  machine: MachineInfo & { chromium: string };
   entities: number;
   evidenceSentences: number;
   queries: Query[];
@@ -331,14 +325,7 @@ export async function benchPopupSearch(
   return {
     command: options.command ?? `npx tsx bench/search-bench.ts${quick ? ' --quick' : ''}`,
     date: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      loadAverageAtStart,
-      loadAverageAtEnd: os.loadavg(),
-      node: process.version,
-      chromium: browserVersion,
-    },
+    machine: { ...machineInfo(loadAverageAtStart), chromium: browserVersion },
     entities: bundle.entities.length,
     plan,
     evidenceSentences: bundle.entities.reduce((n, e) => n + e.evidence.length, 0),
