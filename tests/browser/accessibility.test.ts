@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
 import { hoverMention } from './helpers/card';
@@ -58,7 +58,7 @@ describe.each(RUNS)('accessibility in %s, %s', (name, colorScheme) => {
   beforeAll(async () => {
     const site = await renderNewsSite();
     pages = site.pages;
-    server = await startServer(Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])));
+    server = await startServer(articleRoutes(pages));
     browser = await launchBrowser(name, { colorScheme });
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
-import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
 import { mentionPoint } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
@@ -61,7 +61,7 @@ describe('hover cards in Chromium', () => {
     const site = await renderNewsSite();
     pages = site.pages;
     server = await startServer({
-      ...Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])),
+      ...articleRoutes(pages),
       '/corners.html': CORNERS,
       '/hostile.html': HOSTILE,
       '/plain.html': PLAIN,

@@ -13,7 +13,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
-import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { hoverMention } from './helpers/card';
 import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
 import { highlightSizes, mentionPoint } from '../support/pages';
@@ -50,7 +50,7 @@ describe.each(BROWSERS)('an invalidated content script in %s', (name) => {
   beforeAll(async () => {
     const site = await renderNewsSite();
     pages = site.pages;
-    server = await startServer(Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])));
+    server = await startServer(articleRoutes(pages));
     browser = await launchBrowser(name);
   });
   afterAll(async () => {
@@ -114,7 +114,7 @@ describe('a content script whose extension was reloaded, in Chromium', () => {
   beforeAll(async () => {
     const site = await renderNewsSite();
     pages = site.pages;
-    server = await startServer(Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])));
+    server = await startServer(articleRoutes(pages));
     browser = await launchWithExtension();
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
-import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
 import { highlightedTextsIn, reactCounterScript, REACT_COUNTER_HTML } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
@@ -50,7 +50,7 @@ describe('mentions on seed articles rendered as news pages', () => {
     pages = site.pages;
     server = await startServer({
       '/': site.index,
-      ...Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])),
+      ...articleRoutes(pages),
       '/senate.html': FOREIGN_SENATE,
       '/hidden.html': HIDDEN,
       '/glued.html': GLUED,

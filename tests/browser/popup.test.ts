@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
-import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { evalInWorker, launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
 import { writeKnowledgeBase } from '../support/knowledge-base';
 import { highlightSizes } from '../support/pages';
@@ -54,7 +54,7 @@ describe('the popup', () => {
   beforeAll(async () => {
     const site = await renderNewsSite();
     article = site.pages.find((p) => p.article.headline.startsWith('Opposition alliance'))!;
-    server = await startServer(Object.fromEntries(site.pages.map((p) => [`/${p.slug}.html`, p.html])));
+    server = await startServer(articleRoutes(site.pages));
     browser = await launchWithExtension();
     news = await browser.context.newPage();
     await news.goto(server.url(`/${article.slug}.html`));

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
-import { renderNewsSite, type NewsPage } from '../fixtures/news-site';
+import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { hoverMention, readCard } from './helpers/card';
 import { highlightSizes } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
@@ -34,7 +34,7 @@ describe.each(BROWSERS)('reading a news page in %s', (name) => {
   beforeAll(async () => {
     const site = await renderNewsSite();
     pages = site.pages;
-    server = await startServer(Object.fromEntries(pages.map((p) => [`/${p.slug}.html`, p.html])));
+    server = await startServer(articleRoutes(pages));
     browser = await launchBrowser(name);
   });
   afterAll(async () => {
