@@ -101,8 +101,7 @@ export class PageLinker<B> implements LinkerCore<B> {
       const start = raw[r]!;
       const end = raw[r + 1]!;
       const key = raw[r + 2]!;
-      let full = keys.full[key]!;
-      if (full === SEVERAL_FULL) full = this.fullCandidate(key);
+      const full = this.fullCandidate(key);
       if (full >= 0) covering.push(start, end);
       if (isEmbedded(context, start, end, full >= 0 && keys.place[full] === 1)) {
         // Part of a longer name: it is no name of its own for the names after it.
