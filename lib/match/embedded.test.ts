@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbedded, type NameContext } from './embedded';
+import { isEmbedded, readEdges, type NameContext } from './embedded';
 import { compileMatcher, findMentions, toRuntime } from './index';
 import { TEST_KB } from '../../tests/fixtures/test-kb';
 
@@ -304,6 +304,80 @@ describe('embedded', () => {
         true,
       );
     });
+  });
+
+  it('the first look at the edges leaves open every name that reading the words would find embedded', () => {
+    // Every pairing of what can stand before and after a name; the first look may only say "no" where the words do.
+    const before = [
+      '',
+      'x ',
+      'said. ',
+      'said, ',
+      'said; ',
+      'said: ',
+      '"',
+      '(',
+      'U.S. ',
+      'No. 7 ',
+      'the ',
+      'of ',
+      'and ',
+      'for ',
+      'bin ',
+      'al-',
+      'Tehreek-e-',
+      'Chairman ',
+      'Dera Ismail ',
+      'University of ',
+      'Jammu and ',
+      'Raja Pervez ',
+      'University of  ',
+      'Dera Ismail  ',
+      'Tehreek-e- ',
+      'one - ',
+      'one  ',
+      'one\t',
+      'one\u00a0',
+      'Yesterday ',
+      'A. ',
+      'word\n',
+      'x — ',
+      "Khan's ",
+    ];
+    const after = [
+      '',
+      ' said',
+      '.',
+      '. Then',
+      ' Air Force',
+      ' Cricket Board',
+      '-e-Insaf',
+      ' (Amendment) Bill',
+      '’s office',
+      ' and',
+      ' Prime Minister',
+      ' PK',
+      '-Iran border',
+      ' - Iran',
+      ' University',
+      ', Lahore',
+    ];
+    const names = ['Pakistan', 'Imran Khan', 'Khan', 'PTI'];
+    let open = 0;
+    for (const left of before)
+      for (const right of after)
+        for (const name of names) {
+          const text = `${left}${name}${right}`;
+          const ctx = context(text, [name, 'Iran']);
+          const [start, end] = [left.length, left.length + name.length];
+          for (const place of [false, true]) {
+            const read = readEdges(ctx, start, end, place);
+            expect(isEmbedded(ctx, start, end, place), text).toBe(read);
+            if (read) open++;
+          }
+        }
+    // The pairings do reach the word-by-word reading's "embedded" answers, not only its easy "no".
+    expect(open).toBeGreaterThan(50);
   });
 
   describe('on a page', () => {

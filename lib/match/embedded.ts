@@ -75,7 +75,16 @@ const MAX_RUN = 4;
  * @param isPlace - the name is a place: "X and <place>" written together everywhere is one name ("Jammu and Kashmir")
  */
 export function isEmbedded(ctx: NameContext, start: number, end: number, isPlace: boolean): boolean {
-  if (!mayContinueRight(ctx.text, start, end) && !mayContinueLeft(ctx.text, start)) return false;
+  return (
+    (mayContinueRight(ctx.text, start, end) || mayContinueLeft(ctx.text, start)) && readEdges(ctx, start, end, isPlace)
+  );
+}
+
+/**
+ * `isEmbedded` without the first look at a name's edges (`name-edges.ts`): the words at its edges, read one
+ * by one. Exported for the test that pins the first look to it.
+ */
+export function readEdges(ctx: NameContext, start: number, end: number, isPlace: boolean): boolean {
   // Asked only where a capitalised neighbour makes it matter: most names stand among lower-case words.
   let titleCase: boolean | undefined;
   const isTitleCase = () => (titleCase ??= isTitleCaseAround(ctx.text, ctx.isCut, start, end));
@@ -198,16 +207,11 @@ function embeddedOnLeft(
   if (!capitalised && word.end - word.start > LONGEST_JOINING_WORD) return false;
   const lower = lowerWord(text, word);
   if (capitalised) {
-    if (
-      isTitleCase() ||
-      isAllCaps(text, word) ||
-      TITLE_WORDS.has(lower) ||
-      SENTENCE_WORDS.has(lower) ||
-      ctx.endsMatch(word.end)
-    )
+    if (isAllCaps(text, word) || TITLE_WORDS.has(lower) || SENTENCE_WORDS.has(lower) || ctx.endsMatch(word.end))
       return false;
     if (startsSentence(text, word.start, 0) && ctx.isCommonWord(lower)) return false;
-    return !hasInnerCapital(text, word) && inBlock(word);
+    // Whether the line is a headline in Title Case reads the words around: asked only when nothing else decides.
+    return !hasInnerCapital(text, word) && !isTitleCase() && inBlock(word);
   }
   const joining = lower === 'and' || lower === 'for' || CONNECTOR_WORDS.has(lower);
   if (!joining) return false;

@@ -51,9 +51,17 @@ export function mayContinueLeft(text: string, start: number): boolean {
   let i = start - 2;
   while (i >= 0 && text.charCodeAt(i) >= LOWER_A && text.charCodeAt(i) <= LOWER_Z) i--;
   const length = start - 2 - i;
-  if (length === 0 || (i >= 0 && isLetterCode(text.charCodeAt(i)))) return true;
+  if (i >= 0 && isLetterCode(text.charCodeAt(i))) return true;
+  // "…the talks. Imran Khan": a space after anything but a word, a space or a hyphen parts the name from what precedes it.
+  if (length === 0) return i >= 0 && isSpaceOrHyphen(text.charCodeAt(i));
   // A lower-case ASCII word: only a joining word ("of", "bin", "and", "for") continues a name.
   return length <= LONGEST_JOINING_WORD && JOINING_LEFT.has(packedWord(text, i + 1, start - 1));
+}
+
+function isSpaceOrHyphen(code: number): boolean {
+  return (
+    code === SPACE || code === NO_BREAK_SPACE || code === 0x09 || code === 0x2d || code === 0x2010 || code === 0x2011
+  );
 }
 
 /**
