@@ -5,7 +5,8 @@
  * 1 MB of text, in Chromium, for 100, 10,000 and 100,000 aliases, with and
  * without mentions on the page, side by side with mark.js and with one big
  * RegExp alternation, in one browser run, contenders alternating round by
- * round. Prints Markdown tables and writes the raw results as JSON.
+ * round; the pass without the linking rules runs right beside Backstory's, in
+ * pairs. Prints Markdown tables and writes the raw results as JSON.
  * What is timed, and why, is in docs/BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -59,6 +60,7 @@ const COMMAND = `npm run bench${QUICK ? ' -- --quick' : ''}`;
 const CONFIG = QUICK
   ? {
       rounds: 3,
+      rulePairsPerRound: 1,
       markMaxRounds: 3,
       markDeadlineMs: 15_000,
       markBudgetMs: 20_000,
@@ -69,6 +71,7 @@ const CONFIG = QUICK
     }
   : {
       rounds: 7,
+      rulePairsPerRound: 3,
       markMaxRounds: 7,
       markDeadlineMs: 60_000,
       markBudgetMs: 60_000,
@@ -87,6 +90,13 @@ const LAUNCH_ARGS = [...CHROMIUM_ARGS];
 
 type Contender = 'backstory' | 'norules' | 'phases' | 'regex' | 'markjs';
 const CONTENDERS: Contender[] = ['backstory', 'norules', 'regex', 'markjs', 'phases'];
+/**
+ * What one round runs, in turn: Backstory and the pass without the linking rules always side by side (the
+ * rules' cost is a small difference between two passes, and the machine drifts over the seconds a mark.js
+ * pass takes), their order alternating pair by pair.
+ */
+type Slot = 'rules pair' | Exclude<Contender, 'backstory' | 'norules'>;
+const SLOTS: Slot[] = ['rules pair', 'regex', 'markjs', 'phases'];
 
 const log = (...parts: unknown[]): void => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...parts);
 
@@ -136,6 +146,8 @@ async function heapUsage(cdp: CDPSession): Promise<HeapUsage> {
 
 interface RunRecord {
   round: number;
+  /** Backstory and the pass without the rules: the pair the run belongs to. */
+  pair?: number;
   contender: Contender;
   timing: Timing | PhaseTiming | PartialTiming;
 }
@@ -183,7 +195,7 @@ interface PageResult {
 interface RatioSummary {
   /** median(contender) / median(Backstory). */
   ofMedians: number;
-  /** Median of the per-round ratios (rounds where both ran). */
+  /** Median of the per-round ratios (rounds where both ran); for the pass without the rules, of the per-pair ratios. */
   perRoundMedian: number | null;
   /** True when the contender did not finish: the ratio is a lower bound. */
   lowerBound: boolean;
@@ -267,7 +279,9 @@ function ratio(
   const cost = (t: Timing): number => t.passMs - (withoutCompile ? ((t as Partial<PhaseTiming>).compileMs ?? 0) : 0);
   const perRound: number[] = [];
   for (const r of runs.filter((x) => x.contender === other)) {
-    const mine = runs.find((x) => x.contender === 'backstory' && x.round === r.round);
+    const mine = runs.find(
+      (x) => x.contender === 'backstory' && (r.pair === undefined ? x.round === r.round : x.pair === r.pair),
+    );
     if (mine) perRound.push(cost(r.timing) / mine.timing.passMs);
   }
   const mid = withoutCompile ? (b.passWithoutCompileMs ?? b.passMs) : b.passMs;
@@ -409,15 +423,29 @@ async function benchSize(
       markjs: false,
     };
     const limits: Record<Contender, { rounds: number; budget: number }> = {
-      backstory: { rounds: CONFIG.rounds, budget: Infinity },
-      norules: { rounds: CONFIG.rounds, budget: Infinity },
+      backstory: { rounds: CONFIG.rounds * CONFIG.rulePairsPerRound, budget: Infinity },
+      norules: { rounds: CONFIG.rounds * CONFIG.rulePairsPerRound, budget: Infinity },
       phases: { rounds: CONFIG.rounds, budget: Infinity },
       regex: { rounds: CONFIG.regexMaxRounds, budget: CONFIG.regexBudgetMs },
       markjs: { rounds: CONFIG.markMaxRounds, budget: CONFIG.markBudgetMs },
     };
+    let pairs = 0;
     for (let round = 0; round < CONFIG.rounds; round++) {
-      const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round) % CONTENDERS.length]!);
-      for (const contender of order) {
+      const order = SLOTS.map((_, i) => SLOTS[(i + round) % SLOTS.length]!).flatMap((slot): [Contender, number?][] => {
+        if (slot !== 'rules pair') return [[slot]];
+        return Array.from({ length: CONFIG.rulePairsPerRound }, () => pairs++).flatMap((pair): [Contender, number][] =>
+          pair % 2 === 0
+            ? [
+                ['backstory', pair],
+                ['norules', pair],
+              ]
+            : [
+                ['norules', pair],
+                ['backstory', pair],
+              ],
+        );
+      });
+      for (const [contender, pair] of order) {
         const done = runs.filter((r) => r.contender === contender).length;
         if (stopped[contender] || done >= limits[contender].rounds || spent[contender] >= limits[contender].budget)
           continue;
@@ -439,7 +467,7 @@ async function benchSize(
             CONFIG.markDeadlineMs + 300_000,
             'mark.js pass',
           );
-        runs.push({ round, contender, timing });
+        runs.push({ round, pair, contender, timing });
         spent[contender] += timing.passMs;
         if ((timing as Partial<PartialTiming>).finished === false) stopped[contender] = true;
         const extra =
@@ -578,7 +606,7 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   }
   lines.push(
     '',
-    'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), in the same rounds; cost = Backstory / without rules − 1.',
+    'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), run right beside Backstory in pairs; cost = Backstory / without rules − 1, the median of the per-pair costs first, the cost of the medians in brackets.',
     '',
   );
   lines.push('| aliases | page | Backstory | without rules | painted (with / without) | rules cost |');
@@ -588,7 +616,7 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
       const r = p.ratios.withoutRulesOverBackstory;
       const cost = (x: number | null | undefined): string => (x ? `${((1 / x - 1) * 100).toFixed(1)} %` : '–');
       lines.push(
-        `| ${s.aliases.toLocaleString('en-US')} | ${pageName(p.kind)} | ${contenderCell(p.summary.backstory)} | ${contenderCell(p.summary.norules)} | ${p.summary.backstory?.count ?? '–'} / ${p.summary.norules?.count ?? '–'} | ${cost(r?.ofMedians)}${r?.perRoundMedian ? ` (${cost(r.perRoundMedian)})` : ''} |`,
+        `| ${s.aliases.toLocaleString('en-US')} | ${pageName(p.kind)} | ${contenderCell(p.summary.backstory)} | ${contenderCell(p.summary.norules)} | ${p.summary.backstory?.count ?? '–'} / ${p.summary.norules?.count ?? '–'} | ${cost(r?.perRoundMedian)} (${cost(r?.ofMedians)}) |`,
       );
     }
   }
