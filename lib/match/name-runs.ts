@@ -15,19 +15,27 @@ import { isLetterCode as isLetter } from './words';
 const RUN =
   /[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*(?:[ \-\u2010\u2011](?:(?:e|i|ul|ud|al|el|bin|of|de)[ \-\u2010\u2011])?[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]*)+/g;
 
-/** `[start, end, lastWordStart]` triples, in order: the runs of two or more capitalised words. */
-export function capitalisedRuns(text: string): number[] {
+/**
+ * `[start, end, lastWordStart]` triples, in order: the runs of two or more capitalised words, but for those
+ * that one of `inside` covers whole.
+ * @param inside - `[start, end)` pairs, sorted and not overlapping (the names the scanner found)
+ */
+export function capitalisedRuns(text: string, inside: readonly number[] = []): number[] {
   const runs: number[] = [];
   const run = RUN;
   run.lastIndex = 0;
+  let covering = 0;
   for (let match = run.exec(text); match; match = run.exec(text)) {
     const start = match.index;
-    const found = match[0];
+    const end = run.lastIndex;
+    // On a page that names the knowledge base, a found name covers most runs: they are passed over first.
+    while (covering < inside.length && inside[covering + 1]! <= start) covering += 2;
+    if (covering < inside.length && inside[covering]! <= start && end <= inside[covering + 1]!) continue;
     // A run that starts or ends inside a word ("EuropeMiddle EastNews", a menu run together) is none.
-    if (isLetterCode(text.charCodeAt(start - 1)) || isLetterCode(text.charCodeAt(start + found.length))) continue;
-    let last = found.length;
-    while (last > 0 && !isSeparator(found.charCodeAt(last - 1))) last--;
-    runs.push(start, start + found.length, start + last);
+    if (isLetterCode(text.charCodeAt(start - 1)) || isLetterCode(text.charCodeAt(end))) continue;
+    let last = end;
+    while (last > start && !isSeparator(text.charCodeAt(last - 1))) last--;
+    runs.push(start, end, last);
   }
   return runs;
 }

@@ -33,15 +33,11 @@ export class VariantLinks<B> {
     if (this.table.names.length === 0) return;
     const { text } = facts;
     const linked = fullNames.length;
-    const runs = capitalisedRuns(text);
+    const runs = capitalisedRuns(text, covering);
     const names: FoundName[] = [];
-    let c = 0;
     for (let r = 0; r < runs.length; r += 3) {
       const start = runs[r]!;
       const end = runs[r + 1]!;
-      // Runs that a found name covers whole are most of them on a page that names the knowledge base.
-      while (c < covering.length && covering[c + 1]! <= start) c += 2;
-      if (c < covering.length && covering[c]! <= start && end <= covering[c + 1]!) continue;
       // A run whose last word a linked name holds ("Yesterday Imran Khan") has no other name to find.
       if (overlapsAny(fullNames, linked, runs[r + 2]!, end) || !endsKnownName(this.table, text, runs[r + 2]!, end))
         continue;
