@@ -58,7 +58,7 @@ export class PageLinker<B> implements LinkerCore<B> {
   private readonly regions: RegionContext<B>;
   private readonly rules: boolean;
   private readonly keys: KeyFacts;
-  private readonly bearers = new ShortFormBearers();
+  private readonly bearers: ShortFormBearers;
   private readonly acronyms: AcronymLinks<B>;
   private readonly variants: VariantLinks<B>;
 
@@ -70,6 +70,7 @@ export class PageLinker<B> implements LinkerCore<B> {
     this.regions = new RegionContext(matcher.regions.length, matcher.entityRegion.length);
     this.lastFullMention = new Int32Array(matcher.entityRegion.length);
     this.keys = keyFacts(matcher);
+    this.bearers = new ShortFormBearers(this.keys.flags.length);
     this.acronyms = new AcronymLinks(matcher, this);
     this.variants = new VariantLinks(matcher.variants, this);
   }
@@ -118,8 +119,10 @@ export class PageLinker<B> implements LinkerCore<B> {
         open.push(r);
         continue;
       }
-      fullNames.push({ start, end, entity: full });
-      this.decide(decided, { block, start, end, entity: full, kind: LinkKind.Name });
+      // The mention is the full name too: one object for both lists.
+      const mention = { block, start, end, entity: full, kind: LinkKind.Name };
+      fullNames.push(mention);
+      this.decide(decided, mention);
     }
     this.variants.findNames(links, covering);
     // Then everything else in document order, with the bearers of short forms as the page names them.

@@ -3,6 +3,7 @@ import { NOBODY, ShortFormBearers, UNSEEN, isAttributive, isInLongerName } from 
 
 const KHAN = 7;
 const SHARIF = 9;
+const KEY_COUNT = 10;
 const IMRAN = 0;
 const ATIF = 1;
 
@@ -22,11 +23,11 @@ function inLongerName(text: string, word = 'Khan', nth = 0, cuts: readonly numbe
 describe('short-forms', () => {
   describe('ShortFormBearers', () => {
     it('has no referent for a short form nobody has borne yet', () => {
-      expect(new ShortFormBearers().referent(KHAN)).toBe(UNSEEN);
+      expect(new ShortFormBearers(KEY_COUNT).referent(KHAN)).toBe(UNSEEN);
     });
 
     it('gives the latest bearer of each short form', () => {
-      const bearers = new ShortFormBearers();
+      const bearers = new ShortFormBearers(KEY_COUNT);
       bearers.bear(KHAN, IMRAN);
       expect(bearers.referent(KHAN)).toBe(IMRAN);
       bearers.bear(KHAN, ATIF);
@@ -36,7 +37,7 @@ describe('short-forms', () => {
     });
 
     it('gives NOBODY after a bearer the knowledge base does not know, until a known one comes again', () => {
-      const bearers = new ShortFormBearers();
+      const bearers = new ShortFormBearers(KEY_COUNT);
       bearers.bear(KHAN, IMRAN);
       bearers.bear(KHAN, NOBODY);
       expect(bearers.referent(KHAN)).toBe(NOBODY);
@@ -45,7 +46,7 @@ describe('short-forms', () => {
     });
 
     it('keeps the short forms apart', () => {
-      const bearers = new ShortFormBearers();
+      const bearers = new ShortFormBearers(KEY_COUNT);
       bearers.bear(KHAN, IMRAN);
       bearers.bear(SHARIF, NOBODY);
       expect(bearers.referent(KHAN)).toBe(IMRAN);

@@ -38,16 +38,21 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The latest bearer of each short form on a page, by the short form's key. */
 export class ShortFormBearers {
-  private readonly latest = new Map<number, number>();
+  /** Per key: the bearer less UNSEEN, so that the zeros of a new array read as UNSEEN. */
+  private readonly latest: Int32Array;
+
+  constructor(keyCount: number) {
+    this.latest = new Int32Array(keyCount);
+  }
 
   /** A name carrying short form `key` was written: `entity`, or NOBODY for a person the knowledge base does not know. */
   bear(key: number, entity: number): void {
-    this.latest.set(key, entity);
+    this.latest[key] = entity - UNSEEN;
   }
 
   /** The entity the short form `key` refers to now, NOBODY, or UNSEEN. */
   referent(key: number): number {
-    return this.latest.get(key) ?? UNSEEN;
+    return this.latest[key]! + UNSEEN;
   }
 }
 

@@ -52,8 +52,9 @@ export class VariantLinks<B> {
       if (key === null) continue;
       const entity = lookUp(this.table.names, key);
       if (entity < 0) continue;
-      fullNames.push({ start: name.start, end: name.end, entity });
-      this.core.decide(decided, { block, start: name.start, end: name.end, entity, kind: LinkKind.Variant });
+      const mention = { block, start: name.start, end: name.end, entity, kind: LinkKind.Variant };
+      fullNames.push(mention);
+      this.core.decide(decided, mention);
       for (const word of words) {
         const written = text.slice(word.start, word.end);
         if (isShortFormOf(this.table, entity, written)) this.shortForms.set(written, entity);
