@@ -3,9 +3,10 @@
  *
  * A diagnostic beside `npm run bench`: Backstory's pass over the 1 MB page with mentions at 100,000 aliases, with and
  * without the page-wide linking rules, alternating (no other contender between them), garbage collected before each
- * pass; prints both medians and the rules' cost, of the medians and by pairs.
+ * pass; prints both medians and the rules' cost, of the medians and by pairs (with the 95 % interval of the pairs' median).
  */
 import { launchBenchChromium, openPassPage, pageBenchBundle, passSetup } from './bench-page';
+import { medianInterval } from './stats';
 
 const rounds = Number(process.argv[2] ?? 25);
 const setup = passSetup(100_000);
@@ -33,5 +34,7 @@ console.log(
   ((med(t.runBackstory!) / med(t.runBackstoryWithoutRules!) - 1) * 100).toFixed(1) + '%',
   'median pair',
   ((med(ratios) - 1) * 100).toFixed(1) + '%',
+  '95% interval',
+  (medianInterval(ratios) ?? [NaN, NaN]).map((r) => ((r - 1) * 100).toFixed(1) + '%').join(' – '),
 );
 await browser.close();

@@ -26,7 +26,7 @@ import type { BenchApi, PageKind, PartialTiming, PhaseTiming, SetupInput, Timing
 import { CHROMIUM_ARGS } from '../tests/support/extension';
 import { callBench, pageBenchBundle } from './bench-page';
 import { MARK_CHUNK, MARK_OPTIONS } from './mark-options';
-import { median, machineInfo } from './stats';
+import { median, medianInterval, machineInfo } from './stats';
 import {
   aliasList,
   aliasTypes,
@@ -71,7 +71,7 @@ const CONFIG = QUICK
     }
   : {
       rounds: 7,
-      rulePairsPerRound: 3,
+      rulePairsPerRound: 5,
       markMaxRounds: 7,
       markDeadlineMs: 60_000,
       markBudgetMs: 60_000,
@@ -197,6 +197,8 @@ interface RatioSummary {
   ofMedians: number;
   /** Median of the per-round ratios (rounds where both ran); for the pass without the rules, of the per-pair ratios. */
   perRoundMedian: number | null;
+  /** The 95 % interval of that median (`medianInterval`), null for fewer than six rounds or pairs. */
+  perRoundInterval: [number, number] | null;
   /** True when the contender did not finish: the ratio is a lower bound. */
   lowerBound: boolean;
 }
@@ -288,6 +290,7 @@ function ratio(
   return {
     ofMedians: mid / a.passMs,
     perRoundMedian: perRound.length ? median(perRound) : null,
+    perRoundInterval: medianInterval(perRound),
     lowerBound: !b.finished,
   };
 }
@@ -606,17 +609,21 @@ function report(sizes: SizeResult[], memory: MemoryResult | null): string {
   }
   lines.push(
     '',
-    'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), run right beside Backstory in pairs; cost = Backstory / without rules − 1, the median of the per-pair costs first, the cost of the medians in brackets.',
+    'What the page-wide linking rules cost: the same pass with the rules switched off (`Annotator` option `rules: false`), run right beside Backstory in pairs; cost = Backstory / without rules − 1: the median of the per-pair costs, its 95 % interval, and the cost of the medians.',
     '',
   );
-  lines.push('| aliases | page | Backstory | without rules | painted (with / without) | rules cost |');
-  lines.push('|---:|---|---:|---:|---:|---:|');
+  lines.push(
+    '| aliases | page | Backstory | without rules | painted (with / without) | rules cost (pairs) | 95 % interval | of the medians |',
+  );
+  lines.push('|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const s of sizes) {
     for (const p of s.pages) {
       const r = p.ratios.withoutRulesOverBackstory;
       const cost = (x: number | null | undefined): string => (x ? `${((1 / x - 1) * 100).toFixed(1)} %` : '–');
+      // The ratio is "without rules / Backstory": its upper end is the lower end of the cost.
+      const interval = r?.perRoundInterval ? `${cost(r.perRoundInterval[1])} – ${cost(r.perRoundInterval[0])}` : '–';
       lines.push(
-        `| ${s.aliases.toLocaleString('en-US')} | ${pageName(p.kind)} | ${contenderCell(p.summary.backstory)} | ${contenderCell(p.summary.norules)} | ${p.summary.backstory?.count ?? '–'} / ${p.summary.norules?.count ?? '–'} | ${cost(r?.perRoundMedian)} (${cost(r?.ofMedians)}) |`,
+        `| ${s.aliases.toLocaleString('en-US')} | ${pageName(p.kind)} | ${contenderCell(p.summary.backstory)} | ${contenderCell(p.summary.norules)} | ${p.summary.backstory?.count ?? '–'} / ${p.summary.norules?.count ?? '–'} | ${cost(r?.perRoundMedian)} | ${interval} | ${cost(r?.ofMedians)} |`,
       );
     }
   }

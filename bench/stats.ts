@@ -8,6 +8,27 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
+/**
+ * A distribution-free interval for the median of `xs` (order statistics: the ranks between which the median lies
+ * with probability at least `level`), or null for fewer than six values, where no such interval is narrower than
+ * the whole range.
+ */
+export function medianInterval(xs: readonly number[], level = 0.95): [number, number] | null {
+  const n = xs.length;
+  // The lowest rank k (1-based) with P(Binomial(n, 1/2) < k) <= (1 - level) / 2.
+  let below = 0;
+  let probability = 0.5 ** n;
+  let k = 0;
+  while (below + probability <= (1 - level) / 2) {
+    below += probability;
+    probability *= (n - k) / (k + 1);
+    k++;
+  }
+  if (k === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return [s[k - 1]!, s[n - k]!];
+}
+
 /** The machine a benchmark ran on, and its load at the start and at the end of the run. */
 export interface MachineInfo {
   cpus: number;
