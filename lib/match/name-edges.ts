@@ -33,7 +33,8 @@ const OPENING_PARENTHESIS = 0x28;
 
 /**
  * False when nothing before the name can make it part of a longer one: a sentence mark or the start of
- * the text before it, or a space after a lower-case word too long to join names ("bint" is the longest).
+ * the text right before it, a space after a sentence mark, or a space after a lower-case word too long to join
+ * names ("bint" is the longest).
  */
 export function mayContinueLeft(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
@@ -52,7 +53,7 @@ export function mayContinueLeft(text: string, start: number): boolean {
   while (i >= 0 && text.charCodeAt(i) >= LOWER_A && text.charCodeAt(i) <= LOWER_Z) i--;
   const length = start - 2 - i;
   if (i >= 0 && isLetterCode(text.charCodeAt(i))) return true;
-  // "…the talks. Imran Khan": a space after anything but a word, a space or a hyphen parts the name from what precedes it.
+  // "…the talks. Imran Khan": a space after anything but a word, a space or a hyphen ends the look.
   if (length === 0) return i >= 0 && isSpaceOrHyphen(text.charCodeAt(i));
   // A lower-case ASCII word: only a joining word ("of", "bin", "and", "for") continues a name.
   return length <= LONGEST_JOINING_WORD && JOINING_LEFT.has(packedWord(text, i + 1, start - 1));

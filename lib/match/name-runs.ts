@@ -20,7 +20,7 @@ const RUN =
  * that one of `inside` covers whole.
  * @param inside - `[start, end)` pairs, sorted and not overlapping (the names the scanner found)
  */
-export function capitalisedRuns(text: string, inside: readonly number[] = []): number[] {
+export function capitalisedRuns(text: string, inside: readonly number[]): number[] {
   const runs: number[] = [];
   const run = RUN;
   run.lastIndex = 0;
