@@ -8,11 +8,10 @@
  * - docs/popup-detail.png: the popup's detail view of an entity
  */
 import { renderNewsSite } from '../tests/fixtures/news-site';
-import { launchWithExtension, waitFor } from '../tests/support/extension';
+import { launchWithExtension, waitFor, waitForMentions } from '../tests/support/extension';
 import { mentionPoint } from '../tests/support/pages';
 import { startServer } from '../tests/support/server';
 import { launchBrowser } from '../tests/browser/helpers/under-test';
-import type { MentionReport } from '../lib/messages';
 
 const site = await renderNewsSite();
 const rally = site.pages.find((p) => p.article.headline.startsWith('Pakistan opposition rallies'))!;
@@ -24,13 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 760 });
     await page.goto(server.url('/rally.html'));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      'mentions',
-    );
+    await waitForMentions(browser, page, 'mentions');
     const { x, y } = await mentionPoint(page, 'Bushra Bibi');
     await page.evaluate((top) => window.scrollBy(0, top - 150), y);
     const moved = await mentionPoint(page, 'Bushra Bibi');
@@ -51,13 +44,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   try {
     const page = await browser.context.newPage();
     await page.goto(server.url('/rally.html'));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      'mentions',
-    );
+    await waitForMentions(browser, page, 'mentions');
     const tabId = await browser.tabIdOf(page);
     const popup = await browser.context.newPage();
     await popup.bringToFront();
@@ -101,13 +88,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.setViewport(1100, 760);
     await page.bringToFront();
     await page.goto(server.url('/rally.html'));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      'mentions',
-    );
+    await waitForMentions(browser, page, 'mentions');
     const { y } = await mentionPoint(page, 'Bushra Bibi');
     await page.evaluate((top) => window.scrollBy(0, top - 150), y);
     const moved = await mentionPoint(page, 'Bushra Bibi');

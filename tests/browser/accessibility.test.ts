@@ -9,7 +9,14 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { startServer, type TestServer } from '../support/server';
-import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
+import {
+  BROWSERS,
+  launchBrowser,
+  waitFor,
+  waitForMentions,
+  type BrowserUnderTest,
+  type TestPage,
+} from './helpers/under-test';
 import { hoverMention } from './helpers/card';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -69,13 +76,7 @@ describe.each(RUNS)('accessibility in %s, %s', (name, colorScheme) => {
   it('an open card adds no violation to the page it opens on', async () => {
     const page = await browser.newPage();
     await page.goto(server.url(`/${pages[3]!.slug}.html`));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: unknown[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      'mentions',
-    );
+    await waitForMentions(browser, page, 'mentions');
     tabId = await browser.tabIdOf(page);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches, null)).toBe(
       colorScheme === 'dark',

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
-import { launchWithExtension, waitFor, type ExtensionBrowser } from '../support/extension';
+import { launchWithExtension, waitFor, waitForMentions, type ExtensionBrowser } from '../support/extension';
 import { mentionPoint } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
 
@@ -39,13 +39,7 @@ describe('hover cards in Chromium', () => {
   const open = async (path: string) => {
     const page = await browser.context.newPage();
     await page.goto(server.url(path));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      `mentions on ${path}`,
-    );
+    await waitForMentions(browser, page, `mentions on ${path}`);
     return page;
   };
   const hover = async (page: Page, text: string, nth = 0) => {

@@ -10,7 +10,14 @@ import { updatedBundle } from '../fixtures/bundles';
 import { renderNewsSite } from '../fixtures/news-site';
 import { highlightSizes } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
-import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
+import {
+  BROWSERS,
+  launchBrowser,
+  waitFor,
+  waitForMentions,
+  type BrowserUnderTest,
+  type TestPage,
+} from './helpers/under-test';
 
 const text = (page: TestPage, selector: string) =>
   page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
@@ -50,13 +57,7 @@ describe.each(BROWSERS)('the popup and the options page in %s', (name) => {
     browser = await launchBrowser(name);
     news = await browser.newPage();
     await news.goto(server.url('/update.html'));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: unknown[] }>(news, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      'mentions on the news page',
-    );
+    await waitForMentions(browser, news, 'mentions on the news page');
     tabId = await browser.tabIdOf(news);
   });
   afterAll(async () => {

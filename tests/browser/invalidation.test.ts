@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MentionReport } from '../../lib/messages';
 import { articleRoutes, renderNewsSite, type NewsPage } from '../fixtures/news-site';
 import { hoverMention } from './helpers/card';
-import { launchWithExtension, type ExtensionBrowser } from '../support/extension';
+import { launchWithExtension, waitForMentions, type ExtensionBrowser } from '../support/extension';
 import { highlightSizes, mentionPoint } from '../support/pages';
 import { startServer, type TestServer } from '../support/server';
 import { BROWSERS, launchBrowser, waitFor, type BrowserUnderTest, type TestPage } from './helpers/under-test';
@@ -125,13 +125,7 @@ describe('a content script whose extension was reloaded, in Chromium', () => {
   it('takes its highlights down on the first pointer move after the reload, and opens no card', async () => {
     const page: Page = await browser.context.newPage();
     await page.goto(server.url(`/${pages[3]!.slug}.html`));
-    await waitFor(
-      async () =>
-        (await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' })).mentions.length > 0
-          ? true
-          : undefined,
-      'mentions on the page',
-    );
+    await waitForMentions(browser, page, 'mentions on the page');
     const point = await mentionPoint(page, 'Sohail Afridi');
     expect(Object.keys(await highlightSizes(page)).length).toBeGreaterThan(0);
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { MentionReport } from '../../lib/messages';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -140,4 +141,17 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, what: stri
   throw new Error(
     `Timed out waiting for ${what}${lastError ? ` (last error: ${lastError instanceof Error ? String(lastError) : inspect(lastError)})` : ''}`,
   );
+}
+
+/** A browser that can ask a tab's content script: the Chromium launch here, or a browser under test. */
+interface TabAsker<P> {
+  askTab<T>(page: P, message: unknown): Promise<T>;
+}
+
+/** Waits until the content script in `page` reports painted mentions, and returns them. */
+export function waitForMentions<P>(browser: TabAsker<P>, page: P, what: string): Promise<MentionReport[]> {
+  return waitFor(async () => {
+    const { mentions } = await browser.askTab<{ mentions: MentionReport[] }>(page, { type: 'backstory:mentions' });
+    return mentions.length > 0 ? mentions : undefined;
+  }, what);
 }

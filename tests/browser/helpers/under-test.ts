@@ -257,4 +257,4 @@ export function launchBrowser(name: BrowserName, options: LaunchOptions = {}): P
 }
 
 /** Polls a probe until it returns a value that is not undefined (shared with the Chromium-only tests). */
-export { waitFor } from '../../support/extension';
+export { waitFor, waitForMentions } from '../../support/extension';
