@@ -160,10 +160,11 @@ async function chromium(options: LaunchOptions): Promise<BrowserUnderTest> {
   const launched = await launchWithExtension(options);
   const inExtension = <R, A>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg: A) =>
     launched.worker.evaluate<R>(callWithApi(fn, arg));
-  const urls = new WeakMap<TestPage, () => string>();
+  // Tabs are found and asked by the Chromium launch itself, on the Playwright page behind each wrapped one.
+  const pages = new WeakMap<TestPage, PlaywrightPage>();
   const wrap = (page: PlaywrightPage) => {
     const wrapped = playwrightPage(page);
-    urls.set(wrapped, () => page.url());
+    pages.set(wrapped, page);
     return wrapped;
   };
   const under: BrowserUnderTest = {
@@ -172,11 +173,8 @@ async function chromium(options: LaunchOptions): Promise<BrowserUnderTest> {
     newPage: async () => wrap(await launched.context.newPage()),
     openExtensionPage: async (path) => wrap(await launched.openExtensionPage(path)),
     inExtension,
-    tabIdOf: (page) => inExtension(findTabIn, urls.get(page)!()),
-    askTab: async <T>(page: TestPage, message: unknown) => {
-      const tabId = await under.tabIdOf(page);
-      return inExtension((api, [id, msg]) => api.tabs.sendMessage(id, msg), [tabId, message] as const) as Promise<T>;
-    },
+    tabIdOf: (page) => launched.tabIdOf(pages.get(page)!),
+    askTab: <T>(page: TestPage, message: unknown) => launched.askTab<T>(pages.get(page)!, message),
     get outsideRequests() {
       return launched.outsideRequests;
     },
