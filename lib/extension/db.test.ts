@@ -1,15 +1,16 @@
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../bundle/builder';
 import { BundleSchema, EntityIdSchema, type Bundle } from '../bundle/schema';
 import Dexie from 'dexie';
 import { makeSearchBundle } from '../../tests/fixtures/search-synthetic';
 import { dumpDb } from '../../tests/fixtures/db-dump';
 import { seedRegistry as registry } from '../../tests/fixtures/seeds';
-import { BackstoryDb, countKnowledgeBase, isEmpty, loadIfEmpty, replaceKnowledgeBase, rollBack } from './db';
+import { countKnowledgeBase, isEmpty, loadIfEmpty, replaceKnowledgeBase, rollBack } from './db';
 import { allArticles, allEntities, getArticles, getEntities, getEntity } from './db-reads';
 import { ARTICLE_SHARD, ENTITY_SHARD } from './db-shards';
+import { testDatabases } from '../../tests/fixtures/test-db';
 
 const article = (headline: string, body: string) => ({ name: `${headline}.txt`, text: `${headline}\n\n${body}` });
 
@@ -55,15 +56,11 @@ function handBundle(
   });
 }
 
-let db: BackstoryDb | null = null;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const openDb = testDatabases();
 
 describe('the knowledge-base database', () => {
   it('stores a hand-written bundle in shards and reads each entity, with its evidence, by id', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     expect(await isEmpty(db)).toBe(true);
     const bundle = handBundle('hand', [
       { slug: 'imran-khan', name: 'Imran Khan', shortForm: 'Khan' },
@@ -97,7 +94,7 @@ describe('the knowledge-base database', () => {
   });
 
   it('finds every entity of a knowledge base that spans many shards', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const bundle = makeSearchBundle(1_000, 3);
     await replaceKnowledgeBase(db, bundle, 'import');
     expect(await db.shards.count()).toBe(
@@ -113,7 +110,7 @@ describe('the knowledge-base database', () => {
   });
 
   it('keeps the previous knowledge base whole when a write stops part-way', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     await replaceKnowledgeBase(db, handBundle('first', [{ slug: 'imran-khan', name: 'Imran Khan' }]), 'seed');
     const before = await dumpDb(db);
     const stop = () => {
@@ -126,7 +123,7 @@ describe('the knowledge-base database', () => {
   });
 
   it('leaves no shard of the previous knowledge base after a second replace, unless asked to keep it', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     await replaceKnowledgeBase(db, await bundleOf('one', article('First', 'Imran Khan spoke in Peshawar.')), 'seed');
     const second = await bundleOf('two', article('Second', 'Shehbaz Sharif spoke in Quetta.'));
     await replaceKnowledgeBase(db, second, 'import');
@@ -147,7 +144,7 @@ describe('the knowledge-base database', () => {
   });
 
   it('never answers from a shard of another knowledge base, even when a rollback frees its generation number', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const one = handBundle('one', [{ slug: 'imran-khan', name: 'Imran Khan' }]);
     await replaceKnowledgeBase(db, one, 'seed');
     const two = handBundle('two', [{ slug: 'imran-khan', name: 'Imran Khan Niazi' }]);
@@ -195,7 +192,7 @@ describe('the knowledge-base database', () => {
     await old.table('meta').put({ key: 'current', value: meta });
     old.close();
 
-    db = new BackstoryDb(name);
+    const db = openDb(name);
     expect(await countKnowledgeBase(db)).toMatchObject({
       entities: bundle.entities.length,
       evidence: 3,
@@ -206,7 +203,7 @@ describe('the knowledge-base database', () => {
   });
 
   it('loads the seed only into an empty database, so an upgrade keeps what the reader imported', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const seed = await bundleOf('seed', article('Seed', 'Imran Khan spoke.'));
     expect(await loadIfEmpty(db, async () => seed)).toBe(true);
     const imported = await bundleOf('imported', article('Imported', 'Shehbaz Sharif spoke.'));
@@ -218,7 +215,7 @@ describe('the knowledge-base database', () => {
   });
 
   it('loads the seed once when two starts race', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const seed = await bundleOf('seed', article('Seed', 'Imran Khan spoke.'));
     const results = await Promise.all([loadIfEmpty(db, async () => seed), loadIfEmpty(db, async () => seed)]);
     expect(results.filter(Boolean)).toHaveLength(1);

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Bundle } from '../../bundle/schema';
 import { contentHash } from '../../bundle/content-hash';
-import { BackstoryDb, countKnowledgeBase, replaceKnowledgeBase } from '../db';
+import { countKnowledgeBase, replaceKnowledgeBase, type BackstoryDb } from '../db';
 import { dumpDb } from '../../../tests/fixtures/db-dump';
 import { seedBundle, UPDATE_ONLY, updatedBundle } from '../../../tests/fixtures/bundles';
 import {
@@ -17,6 +17,7 @@ import {
   type BundleFile,
 } from './importer';
 import { readKnowledgeBase } from './read-kb';
+import { testDatabases } from '../../../tests/fixtures/test-db';
 
 const fileOf = (text: string, name = 'bundle.json'): BundleFile => ({
   name,
@@ -28,16 +29,12 @@ const jsonFile = (value: unknown) => fileOf(JSON.stringify(value));
 const seed = await seedBundle();
 const updated = await updatedBundle();
 
-let db: BackstoryDb | null = null;
+const openDb = testDatabases('import');
 async function seededDb(): Promise<BackstoryDb> {
-  db = new BackstoryDb(`import-${Math.random()}`);
+  const db = openDb();
   await replaceKnowledgeBase(db, seed, 'seed', { importedAt: '2026-03-02T00:00:00.000Z' });
   return db;
 }
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
 
 const clone = <T>(value: T): T => structuredClone(value);
 async function rehashed(bundle: Bundle): Promise<Bundle> {

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSearchBundle } from '../../../tests/fixtures/search-synthetic';
 import type { Article } from '../../bundle/schema';
-import { BackstoryDb, replaceKnowledgeBase } from '../db';
+import { replaceKnowledgeBase } from '../db';
 import { evidenceByArticle, firstEvidence, groupByArticle } from './entity-evidence';
+import { testDatabases } from '../../../tests/fixtures/test-db';
 
 const article = (id: string, headline: string, publishedAt: string | null): Article =>
   ({ id, headline, source: 'Dawn', publishedAt, sentenceCount: 9 }) as Article;
@@ -35,15 +36,11 @@ describe('groupByArticle', () => {
   });
 });
 
-let db: BackstoryDb | null = null;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const openDb = testDatabases();
 
 describe('reading an entity’s evidence', () => {
   it('returns every sentence of the entity, grouped by article', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const bundle = makeSearchBundle(200, 5);
     await replaceKnowledgeBase(db, bundle, 'seed');
     const entity = bundle.entities.find((e) => e.evidence.length >= 4)!;

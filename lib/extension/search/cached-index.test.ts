@@ -1,23 +1,20 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSearchBundle } from '../../../tests/fixtures/search-synthetic';
-import { BackstoryDb, replaceKnowledgeBase } from '../db';
+import { replaceKnowledgeBase } from '../db';
 import { readCachedIndexData } from './cached-index';
 import { loadSearchIndex } from './search-cache';
 import { SearchIndex } from '../../search/search-index';
+import { testDatabases } from '../../../tests/fixtures/test-db';
 
-let db: BackstoryDb | null = null;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const openDb = testDatabases();
 
 describe('the cached index, read without Dexie', () => {
   it('is there once the index is built, and only for the current knowledge base', async () => {
     const name = `t-${Math.random()}`;
     expect(await readCachedIndexData(name)).toBeNull(); // no database: and none is created
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
-    db = new BackstoryDb(name);
+    const db = openDb(name);
     const bundle = makeSearchBundle(25, 4);
     await replaceKnowledgeBase(db, bundle, 'seed');
     expect(await readCachedIndexData(name)).toBeNull(); // not built yet

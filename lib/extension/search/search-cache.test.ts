@@ -1,18 +1,15 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { makeSearchBundle } from '../../../tests/fixtures/search-synthetic';
-import { BackstoryDb, replaceKnowledgeBase } from '../db';
+import { replaceKnowledgeBase } from '../db';
 import { loadSearchIndex } from './search-cache';
+import { testDatabases } from '../../../tests/fixtures/test-db';
 
-let db: BackstoryDb | null = null;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
+const openDb = testDatabases();
 
 describe('the cached search index', () => {
   it('is built once per knowledge base, then read from the cache', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const first = makeSearchBundle(40, 1);
     await replaceKnowledgeBase(db, first, 'seed');
 
@@ -35,7 +32,7 @@ describe('the cached search index', () => {
   });
 
   it('searches the evidence read from the database', async () => {
-    db = new BackstoryDb(`t-${Math.random()}`);
+    const db = openDb();
     const bundle = makeSearchBundle(20, 3);
     await replaceKnowledgeBase(db, bundle, 'seed');
     const { index } = await loadSearchIndex(db);
