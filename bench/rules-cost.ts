@@ -6,7 +6,7 @@
  * pass; prints both medians and the rules' cost, of the medians and by pairs (with the 95 % interval of the pairs' median).
  */
 import { launchBenchChromium, openPassPage, pageBenchBundle, passSetup } from './bench-page';
-import { medianInterval } from './stats';
+import { median, medianInterval } from './stats';
 
 const rounds = Number(process.argv[2] ?? 25);
 const setup = passSetup(100_000);
@@ -23,18 +23,19 @@ for (let i = 0; i < rounds + 2; i++) {
     if (i >= 2) t[run]!.push(ms);
   }
 }
-const med = (a: number[]) => [...a].sort((x, y) => x - y)[a.length >> 1]!;
 const ratios = t.runBackstory!.map((x, i) => x / t.runBackstoryWithoutRules![i]!);
 console.log(
   'with',
-  med(t.runBackstory!).toFixed(1),
+  median(t.runBackstory!).toFixed(1),
   'without',
-  med(t.runBackstoryWithoutRules!).toFixed(1),
+  median(t.runBackstoryWithoutRules!).toFixed(1),
   'cost of medians',
-  ((med(t.runBackstory!) / med(t.runBackstoryWithoutRules!) - 1) * 100).toFixed(1) + '%',
+  ((median(t.runBackstory!) / median(t.runBackstoryWithoutRules!) - 1) * 100).toFixed(1) + '%',
   'median pair',
-  ((med(ratios) - 1) * 100).toFixed(1) + '%',
+  ((median(ratios) - 1) * 100).toFixed(1) + '%',
   '95% interval',
-  (medianInterval(ratios) ?? [NaN, NaN]).map((r) => ((r - 1) * 100).toFixed(1) + '%').join(' – '),
+  medianInterval(ratios)
+    ?.map((r) => ((r - 1) * 100).toFixed(1) + '%')
+    .join(' – ') ?? '– (too few pairs)',
 );
 await browser.close();
